@@ -1,0 +1,160 @@
+package org.quotetrace.corenlp;
+
+import edu.stanford.nlp.coref.CorefCoreAnnotations;
+import edu.stanford.nlp.coref.data.CorefChain;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Properties;
+import org.quotetrace.parse.Dependency;
+import org.quotetrace.parse.Mention;
+import org.quotetrace.parse.ParsedText;
+import org.quotetrace.parse.Parser;
+import org.quotetrace.parse.Sentence;
+import org.quotetrace.parse.Token;
+
+/**
+ * The one place that talks to Stanford CoreNLP: runs its pipeline and turns the annotation into a
+ * {@link ParsedText}. Thread-safe: the annotators it uses (tokenizer, tagger, NER, dependency parser,
+ * coreference) may annotate different documents at once. It does not use CoreNLP's quote annotator, whose
+ * speaker attribution is not thread-safe and whose defects the rules in {@code org.quotetrace.rules} replace.
+ */
+public final class CoreNlpParser implements Parser {
+
+  /** The Maven coordinates of the models jar, named in errors when the models are missing. */
+  public static final String MODELS_ARTIFACT = "edu.stanford.nlp:stanford-corenlp:4.5.10:models";
+
+  private final StanfordCoreNLP pipeline;
+  private final boolean coreference;
+
+  private CoreNlpParser(StanfordCoreNLP pipeline, boolean coreference) {
+    this.pipeline = pipeline;
+    this.coreference = coreference;
+  }
+
+  /**
+   * Loads the pipeline (10-30 seconds the first time in a JVM).
+   *
+   * @param coreference whether to run coreference resolution
+   * @param overrides CoreNLP properties that override the defaults chosen here (an escape hatch)
+   * @throws IllegalStateException if the CoreNLP models are not on the class path
+   */
+  public static CoreNlpParser load(boolean coreference, Properties overrides) {
+    Properties props = defaultProperties(coreference);
+    props.putAll(overrides);
+    try {
+      return new CoreNlpParser(new StanfordCoreNLP(props), props.getProperty("annotators").contains("coref"));
+    } catch (RuntimeException e) {
+      if (isMissingModel(e)) {
+        throw new IllegalStateException("CoreNLP models not found on the class path; add the Maven dependency "
+            + MODELS_ARTIFACT + " (" + rootMessage(e) + ")", e);
+      }
+      throw e;
+    } catch (OutOfMemoryError e) {
+      throw new IllegalStateException("Not enough memory to load the CoreNLP models: run the JVM with at least "
+          + "-Xmx3g (the heap now is " + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB)", e);
+    }
+  }
+
+  /** The properties quotetrace runs CoreNLP with. */
+  public static Properties defaultProperties(boolean coreference) {
+    Properties p = new Properties();
+    p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse" + (coreference ? ",coref" : ""));
+    p.setProperty("tokenize.language", "en");
+    // A line break ends a sentence: a headline or byline must not merge into the first sentence.
+    p.setProperty("ssplit.newlineIsSentenceBreak", "always");
+    p.setProperty("ner.applyFineGrained", "false");
+    p.setProperty("ner.useSUTime", "false");
+    p.setProperty("ner.applyNumericClassifiers", "false");
+    p.setProperty("coref.algorithm", "fastneural");
+    p.setProperty("coref.language", "en");
+    return p;
+  }
+
+  private static boolean isMissingModel(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      String m = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
+      if (t instanceof java.io.IOException || m.contains("unable to open") || m.contains("could not find")
+          || m.contains("no such file")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null) {
+      t = t.getCause();
+    }
+    return t.getMessage();
+  }
+
+  @Override
+  public ParsedText parse(String text) {
+    Objects.requireNonNull(text, "text");
+    Annotation doc = new Annotation(text);
+    pipeline.annotate(doc);
+    return convert(text, doc);
+  }
+
+  /** Whether this parser resolves coreference. */
+  public boolean resolvesCoreference() {
+    return coreference;
+  }
+
+  private static ParsedText convert(String text, Annotation doc) {
+    List<Token> tokens = new ArrayList<>();
+    List<Sentence> sentences = new ArrayList<>();
+    List<Dependency> deps = new ArrayList<>();
+    List<Integer> sentenceStart = new ArrayList<>();
+    List<CoreMap> sents = doc.get(CoreAnnotations.SentencesAnnotation.class);
+    for (CoreMap s : sents == null ? List.<CoreMap>of() : sents) {
+      int si = sentences.size();
+      int first = tokens.size();
+      sentenceStart.add(first);
+      for (CoreLabel t : s.get(CoreAnnotations.TokensAnnotation.class)) {
+        String ner = t.ner() == null ? "O" : t.ner();
+        String lemma = t.lemma() == null ? t.word() : t.lemma();
+        tokens.add(new Token(tokens.size(), si, t.beginPosition(), t.endPosition(), t.word(),
+            lemma.toLowerCase(Locale.ROOT), t.tag() == null ? "" : t.tag(), ner));
+      }
+      sentences.add(new Sentence(si, first, tokens.size()));
+      SemanticGraph g = s.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+      if (g != null) {
+        for (IndexedWord root : g.getRoots()) {
+          deps.add(new Dependency(-1, first + root.index() - 1, "root"));
+        }
+        for (SemanticGraphEdge e : g.edgeIterable()) {
+          deps.add(new Dependency(first + e.getGovernor().index() - 1, first + e.getDependent().index() - 1,
+              e.getRelation().toString()));
+        }
+      }
+    }
+    List<Mention> mentions = new ArrayList<>();
+    Map<Integer, CorefChain> chains = doc.get(CorefCoreAnnotations.CorefChainAnnotation.class);
+    if (chains != null) {
+      for (CorefChain chain : chains.values()) {
+        for (CorefChain.CorefMention m : chain.getMentionsInTextualOrder()) {
+          int base = sentenceStart.get(m.sentNum - 1);
+          mentions.add(new Mention(chain.getChainID(), base + m.startIndex - 1, base + m.endIndex - 1,
+              base + m.headIndex - 1));
+        }
+      }
+    }
+    mentions.sort((a, b) -> a.first() != b.first() ? Integer.compare(a.first(), b.first())
+        : Integer.compare(b.end(), a.end()));
+    return new ParsedText(text, tokens, sentences, deps, mentions);
+  }
+}
