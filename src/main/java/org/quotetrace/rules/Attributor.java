@@ -1,0 +1,329 @@
+package org.quotetrace.rules;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.quotetrace.Article;
+import org.quotetrace.Link;
+import org.quotetrace.Span;
+import org.quotetrace.Speaker;
+import org.quotetrace.SpeakerType;
+import org.quotetrace.Statement;
+import org.quotetrace.StatementKind;
+import org.quotetrace.chain.OutletDirectory;
+import org.quotetrace.chain.OutletRegistry;
+import org.quotetrace.parse.ParsedText;
+import org.quotetrace.parse.Token;
+
+/**
+ * Runs the attribution rules over a parsed article and turns what they find into {@link Statement}s:
+ * merges what several rules found twice, names each speaker, and builds each outlet chain. Immutable and
+ * thread-safe; all per-article state lives in local objects.
+ */
+public final class Attributor {
+  private final CueLexicon lexicon;
+  private final OutletDirectory directory;
+
+  public Attributor(CueLexicon lexicon, OutletDirectory directory) {
+    this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+    this.directory = Objects.requireNonNull(directory, "directory");
+  }
+
+  /** The attributor with the bundled English lexicon and outlet list. */
+  public static Attributor english() {
+    return new Attributor(CueLexicon.english(), OutletDirectory.english());
+  }
+
+  /**
+   * Finds the attributed statements of an article.
+   *
+   * @param parsed the parse of {@code article.text()}
+   * @param excludeBegin start of a region (the byline) that holds no statements and no speakers, or -1
+   * @param excludeEnd end of that region
+   */
+  public List<Statement> attribute(Article article, ParsedText parsed, int excludeBegin, int excludeEnd) {
+    Doc d = new Doc(parsed);
+    List<Candidate> found = new ArrayList<>();
+    new ReportedSpeechRule(lexicon).apply(d, found);
+    new SourcePhraseRule().apply(d, found);
+    List<QuoteFinder.Quote> orphans = new QuoteRule(lexicon).apply(d, found);
+    found.removeIf(c -> c.contentBegin() < excludeEnd && excludeBegin < c.contentEnd());
+    found.removeIf(c -> c.source() >= 0 && d.tok(c.source()).begin() < excludeEnd
+        && excludeBegin < d.tok(c.source()).end());
+    List<Candidate> merged = merge(d, found);
+    addFollowOns(d, orphans, merged);
+    merged = dropNestedSourcePhrases(d, merged);
+    merged.sort(Comparator.comparingInt(Candidate::contentBegin).thenComparingInt(Candidate::contentEnd));
+
+    OutletRegistry outlets = new OutletRegistry(directory);
+    citeOutlets(d, outlets, excludeBegin, excludeEnd);
+    SpeakerResolver resolver = new SpeakerResolver(d, directory, outlets);
+    Optional<Link> publisher = article.publisher()
+        .map(p -> new Link(directory.known(p).orElse(p), SpeakerType.OUTLET));
+
+    List<Statement> out = new ArrayList<>();
+    Map<Candidate, Speaker> speakers = new HashMap<>();
+    for (Candidate c : merged) {
+      speakers.put(c, resolver.resolve(c.source()));
+    }
+    for (Candidate c : merged) {
+      Speaker speaker = speakers.get(c);
+      List<String> via = via(d, c, merged, speakers, resolver, outlets);
+      out.add(new Statement(c.kind(), trimmed(d, c.contentBegin(), c.contentEnd()), cueSpan(d, c), speaker,
+          chain(publisher, via, speaker), c.rule(), confidence(c, speaker)));
+    }
+    return out;
+  }
+
+  /** When two rules found the same statement, keep one, and mark reported speech with a quotation as mixed. */
+  private static List<Candidate> merge(Doc d, List<Candidate> found) {
+    found.sort(Comparator.comparingDouble(Candidate::confidence).reversed()
+        .thenComparingInt(Candidate::contentBegin));
+    List<Candidate> kept = new ArrayList<>();
+    for (Candidate c : found) {
+      Candidate same = null;
+      for (Candidate k : kept) {
+        boolean sameCue = k.hasCue() && c.hasCue() && k.cueFirst() == c.cueFirst();
+        if (sameCue || overlapShare(k, c) > 0.8) {
+          same = k;
+          break;
+        }
+      }
+      if (same == null) {
+        kept.add(c);
+        continue;
+      }
+      // Reported speech whose clause holds a quotation plus more: one mixed statement over the whole clause.
+      Candidate quote = same.kind() == StatementKind.DIRECT ? same : c.kind() == StatementKind.DIRECT ? c : null;
+      Candidate clause = quote == same ? c : same;
+      if (quote != null && clause.kind() == StatementKind.INDIRECT
+          && clause.contentBegin() < quote.contentBegin() - 3 && clause.contentEnd() > quote.contentBegin()) {
+        kept.remove(same);
+        kept.add(new Candidate(StatementKind.MIXED, clause.contentBegin(),
+            Math.max(clause.contentEnd(), quote.contentEnd()), clause.cueFirst(), clause.cueEnd(),
+            clause.source() >= 0 ? clause.source() : quote.source(), clause.rule(),
+            Math.max(clause.confidence(), quote.confidence())));
+      }
+    }
+    List<Candidate> out = new ArrayList<>();
+    for (Candidate c : kept) {
+      out.add(c.kind() == StatementKind.INDIRECT && containsQuote(d, c)
+          ? c.withKind(StatementKind.MIXED, c.rule()) : c);
+    }
+    return out;
+  }
+
+  private static boolean containsQuote(Doc d, Candidate c) {
+    for (QuoteFinder.Quote q : d.quotes) {
+      if (q.begin() >= c.contentBegin() && q.end() <= c.contentEnd()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static double overlapShare(Candidate a, Candidate b) {
+    int overlap = Math.min(a.contentEnd(), b.contentEnd()) - Math.max(a.contentBegin(), b.contentBegin());
+    int shorter = Math.min(a.contentLength(), b.contentLength());
+    return overlap <= 0 || shorter <= 0 ? 0 : (double) overlap / shorter;
+  }
+
+  /**
+   * A source phrase whose clause holds another statement's cue ({@code According to NBC, officials said
+   * that ...}) is dropped: the inner statement carries the outlet in its chain instead.
+   */
+  private static List<Candidate> dropNestedSourcePhrases(Doc d, List<Candidate> cs) {
+    List<Candidate> out = new ArrayList<>();
+    for (Candidate c : cs) {
+      boolean holdsCue = false;
+      if (c.kind() == StatementKind.ACCORDING_TO) {
+        for (Candidate o : cs) {
+          if (o != c && o.hasCue() && c.contentContains(d.tok(o.cueFirst()).begin())
+              && o.kind() != StatementKind.ACCORDING_TO) {
+            holdsCue = true;
+          }
+        }
+      }
+      if (!holdsCue) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Quotations with no verb of their own that continue the statement before them: in the same paragraph
+   * ({@code “A,” she said. “B.”}) the statement grows to take them in; a paragraph that is only a quotation,
+   * right after the statement, is a statement of the same speaker.
+   */
+  private static void addFollowOns(Doc d, List<QuoteFinder.Quote> orphans, List<Candidate> found) {
+    for (QuoteFinder.Quote q : orphans) {
+      int para = d.paragraphOf(q.begin());
+      Candidate previous = null;
+      for (Candidate c : found) {
+        if (c.contentEnd() <= q.begin() && (c.source() >= 0 || c.kind() == StatementKind.DIRECT)
+            && (previous == null || c.contentEnd() > previous.contentEnd())) {
+          previous = c;
+        }
+      }
+      if (previous == null || namesAnotherSpeaker(d, q, para)) {
+        continue;
+      }
+      int prevPara = d.paragraphOf(previous.contentBegin());
+      if (prevPara == para && previous.kind() == StatementKind.DIRECT) {
+        found.set(found.indexOf(previous), previous.withContent(previous.contentBegin(), q.end()));
+      } else if (prevPara == para || (prevPara == para - 1 && onlyQuote(d, q, para))) {
+        found.add(new Candidate(StatementKind.DIRECT, q.begin(), q.end(), -1, -1, previous.source(),
+            "quote.follow-on", 0.6));
+      }
+    }
+  }
+
+  private static boolean onlyQuote(Doc d, QuoteFinder.Quote q, int para) {
+    for (int i = q.begin() - 1; i >= 0 && d.paragraphOf(i) == para; i--) {
+      if (!Character.isWhitespace(d.text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean namesAnotherSpeaker(Doc d, QuoteFinder.Quote q, int para) {
+    for (Token t : d.p.tokens()) {
+      if (d.paragraphOf(t.begin()) == para && !q.contains(t.begin()) && t.ner().equals("PERSON")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Records every outlet the article names, so that "the outlet" can refer back to it. */
+  private void citeOutlets(Doc d, OutletRegistry outlets, int excludeBegin, int excludeEnd) {
+    List<Token> ts = d.p.tokens();
+    for (int i = 0; i < ts.size(); i++) {
+      if (ts.get(i).begin() >= excludeBegin && ts.get(i).end() <= excludeEnd) {
+        continue;
+      }
+      for (int n = Math.min(5, ts.size() - i); n >= 1; n--) {
+        if (ts.get(i + n - 1).sentence() != ts.get(i).sentence()
+            || !Character.isUpperCase(ts.get(i).word().charAt(0))) {
+          continue;
+        }
+        String name = d.p.textOf(i, i + n);
+        boolean org = ts.get(i).ner().equals("ORGANIZATION") && (i + n == ts.size()
+            || !ts.get(i + n).ner().equals("ORGANIZATION")) && (i == 0 || !ts.get(i - 1).ner().equals("ORGANIZATION"));
+        if (directory.known(name).isPresent() || (org && directory.isOutletName(name))) {
+          outlets.cite(name, ts.get(i).begin());
+          i += n - 1;
+          break;
+        }
+      }
+    }
+  }
+
+  /** The outlets a statement passed through, outermost first. */
+  private static List<String> via(Doc d, Candidate c, List<Candidate> all, Map<Candidate, Speaker> speakers,
+      SpeakerResolver resolver, OutletRegistry outlets) {
+    Set<String> via = new LinkedHashSet<>();
+    Speaker speaker = speakers.get(c);
+    if (speaker.type() == SpeakerType.OUTLET) {
+      return List.of();
+    }
+    // An outlet whose report holds this statement, earlier in the same paragraph or around it.
+    int para = d.paragraphOf(c.contentBegin());
+    for (Candidate o : all) {
+      Speaker os = speakers.get(o);
+      if (o == c || os.type() != SpeakerType.OUTLET) {
+        continue;
+      }
+      boolean holds = o.contentBegin() <= c.contentBegin() && o.contentEnd() >= c.contentEnd();
+      boolean before = o.contentBegin() < c.contentBegin() && d.paragraphOf(o.contentBegin()) == para;
+      if (holds || before) {
+        via.add(os.name());
+      }
+    }
+    if (c.hasCue()) {
+      int v = c.cueFirst();
+      for (int child : d.p.children(v)) {
+        // "told NBC", "said to CNN", "in an interview with Fox News"
+        int target = recipient(d, child);
+        if (target >= 0) {
+          Speaker r = resolver.resolve(target);
+          if (r.type() == SpeakerType.OUTLET) {
+            via.add(r.name());
+          }
+        }
+        if (d.tok(child).lemma().equals("reportedly") && via.isEmpty()) {
+          outlets.lastBefore(d.tok(v).begin()).ifPresent(via::add);
+        }
+      }
+    }
+    via.remove(speaker.name());
+    return List.copyOf(via);
+  }
+
+  private static int recipient(Doc d, int child) {
+    ParsedText p = d.p;
+    if (p.hasRelation(child, "obj") || p.hasRelation(child, "iobj")) {
+      return child;
+    }
+    if (p.hasRelation(child, "obl")) {
+      for (int cc : p.children(child)) {
+        String w = d.tok(cc).lemma();
+        if (p.hasRelation(cc, "case") && (w.equals("to") || w.equals("with"))) {
+          return child;
+        }
+      }
+      if (d.tok(child).lemma().equals("interview")) {
+        for (int n : p.children(child)) {
+          if (p.hasRelation(n, "nmod")) {
+            return n;
+          }
+        }
+      }
+    }
+    return -1;
+  }
+
+  private static List<Link> chain(Optional<Link> publisher, List<String> via, Speaker speaker) {
+    List<Link> chain = new ArrayList<>();
+    publisher.ifPresent(chain::add);
+    for (String v : via) {
+      if (chain.isEmpty() || !chain.get(chain.size() - 1).name().equals(v)) {
+        chain.add(new Link(v, SpeakerType.OUTLET));
+      }
+    }
+    if (chain.isEmpty() || !chain.get(chain.size() - 1).name().equals(speaker.name())) {
+      chain.add(speaker.asLink());
+    }
+    return chain;
+  }
+
+  private static Span trimmed(Doc d, int begin, int end) {
+    while (begin < end && Character.isWhitespace(d.text.charAt(begin))) {
+      begin++;
+    }
+    while (end > begin && Character.isWhitespace(d.text.charAt(end - 1))) {
+      end--;
+    }
+    return Span.of(d.text, begin, end);
+  }
+
+  private static Optional<Span> cueSpan(Doc d, Candidate c) {
+    if (!c.hasCue()) {
+      return Optional.empty();
+    }
+    return Optional.of(Span.of(d.text, d.tok(c.cueFirst()).begin(), d.tok(c.cueEnd() - 1).end()));
+  }
+
+  private static double confidence(Candidate c, Speaker s) {
+    double factor = s.type() == SpeakerType.UNKNOWN ? 0.8 : 1.0;
+    return Math.round(c.confidence() * factor * 100) / 100.0;
+  }
+}

@@ -1,0 +1,43 @@
+package org.quotetrace.rules;
+
+import org.quotetrace.StatementKind;
+
+/**
+ * A statement found by a rule, before its speaker is named and its chain is built.
+ *
+ * @param kind how it is reported
+ * @param contentBegin first character of the content
+ * @param contentEnd character just past the content
+ * @param cueFirst first token of the cue, or -1 when there is none
+ * @param cueEnd token just past the cue
+ * @param source head token of the phrase naming the speaker, or -1 when the text names none
+ * @param rule the rule's name
+ * @param confidence how sure the rule is
+ */
+record Candidate(StatementKind kind, int contentBegin, int contentEnd, int cueFirst, int cueEnd, int source,
+    String rule, double confidence) {
+
+  boolean hasCue() {
+    return cueFirst >= 0;
+  }
+
+  int contentLength() {
+    return contentEnd - contentBegin;
+  }
+
+  boolean contentContains(int charOffset) {
+    return charOffset >= contentBegin && charOffset < contentEnd;
+  }
+
+  Candidate withKind(StatementKind k, String r) {
+    return new Candidate(k, contentBegin, contentEnd, cueFirst, cueEnd, source, r, confidence);
+  }
+
+  Candidate withContent(int begin, int end) {
+    return new Candidate(kind, begin, end, cueFirst, cueEnd, source, rule, confidence);
+  }
+
+  Candidate withSource(int s, String r, double c) {
+    return new Candidate(kind, contentBegin, contentEnd, cueFirst, cueEnd, s, r, c);
+  }
+}

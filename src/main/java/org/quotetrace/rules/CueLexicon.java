@@ -1,0 +1,80 @@
+package org.quotetrace.rules;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** The verbs that introduce attributed statements, with the complements each takes. Immutable. */
+public final class CueLexicon {
+
+  /** How a cue verb takes its content. */
+  enum Frame { CCOMP, PARATAXIS, XCOMP, OBJ, FOR }
+
+  /** A cue verb: the frames it takes, each with its confidence. */
+  record Entry(String lemma, Map<Frame, Double> frames) {
+    double confidence() {
+      return frames.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+    }
+  }
+
+  private final Map<String, Entry> entries;
+
+  private CueLexicon(Map<String, Entry> entries) {
+    this.entries = Map.copyOf(entries);
+  }
+
+  /** The lexicon bundled with quotetrace ({@code cues.tsv}). */
+  public static CueLexicon english() {
+    try (InputStream in = CueLexicon.class.getResourceAsStream("cues.tsv")) {
+      if (in == null) {
+        throw new IllegalStateException("cues.tsv is missing from the quotetrace jar");
+      }
+      return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static CueLexicon parse(BufferedReader reader) throws IOException {
+    Map<String, Map<Frame, Double>> map = new HashMap<>();
+    for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String[] f = line.split("\t");
+      if (f.length < 3) {
+        throw new IllegalArgumentException("cue lexicon line needs lemma, frame and confidence: " + line);
+      }
+      Frame frame = Frame.valueOf(f[1].strip().toUpperCase(java.util.Locale.ROOT));
+      map.computeIfAbsent(f[0], k -> new java.util.EnumMap<>(Frame.class)).put(frame, Double.parseDouble(f[2]));
+    }
+    Map<String, Entry> entries = new HashMap<>();
+    map.forEach((lemma, frames) -> entries.put(lemma, new Entry(lemma, Map.copyOf(frames))));
+    return new CueLexicon(entries);
+  }
+
+  Optional<Entry> lookup(String lemma) {
+    return Optional.ofNullable(entries.get(lemma));
+  }
+
+  boolean allows(String lemma, Frame frame) {
+    Entry e = entries.get(lemma);
+    return e != null && e.frames().containsKey(frame);
+  }
+
+  /** The confidence of {@code lemma} used in {@code frame}; 0 when the lexicon does not have it. */
+  double confidence(String lemma, Frame frame) {
+    Entry e = entries.get(lemma);
+    return e == null ? 0 : e.frames().getOrDefault(frame, 0.0);
+  }
+
+  int size() {
+    return entries.size();
+  }
+}

@@ -1,0 +1,167 @@
+package org.quotetrace.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.quotetrace.StatementKind;
+import org.quotetrace.parse.ParsedText;
+import org.quotetrace.parse.Sentence;
+
+/**
+ * Direct quotations and the verb of saying that introduces them, before or after:
+ * {@code “...,” she said}, {@code he said: “...”}, {@code “...,” said Smith, “...”}. A quotation with
+ * no verb of its own that follows a statement in the same or the previous paragraph is a follow-on
+ * quotation of the same speaker; a short quotation with no verb is a scare quote and is left alone.
+ */
+final class QuoteRule {
+  /** Quotations shorter than this many words need a verb of their own to count. */
+  private static final int MIN_FOLLOW_ON_WORDS = 4;
+
+  private final CueLexicon lexicon;
+
+  QuoteRule(CueLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /** Adds quotations with their own verb to {@code out}; returns the ones that have none. */
+  List<QuoteFinder.Quote> apply(Doc d, List<Candidate> out) {
+    List<QuoteFinder.Quote> orphans = new ArrayList<>();
+    for (QuoteFinder.Quote q : d.quotes) {
+      int[] inside = tokensInside(d, q);
+      if (inside[0] >= inside[1]) {
+        continue;
+      }
+      int cue = attachedCue(d, q, inside);
+      String rule = "quote.attached";
+      if (cue < 0) {
+        cue = introducingCue(d, q, inside[0]);
+        rule = "quote.introduced";
+      }
+      if (cue < 0) {
+        cue = trailingCue(d, q, inside[1]);
+        rule = "quote.trailing";
+      }
+      if (cue < 0) {
+        if (words(d, inside) >= MIN_FOLLOW_ON_WORDS) {
+          orphans.add(q);
+        }
+        continue;
+      }
+      double conf = lexicon.lookup(d.tok(cue).lemma()).map(CueLexicon.Entry::confidence).orElse(0.6);
+      out.add(new Candidate(StatementKind.DIRECT, q.begin(), q.end(), cue, cue + 1,
+          ReportedSpeechRule.subjectOf(d, cue), rule, Math.min(0.95, conf + 0.05)));
+    }
+    return orphans;
+  }
+
+  static int[] tokensInside(Doc d, QuoteFinder.Quote q) {
+    int first = -1;
+    int end = -1;
+    for (int t = 0; t < d.size(); t++) {
+      int b = d.tok(t).begin();
+      if (b >= q.begin() && b < q.end()) {
+        if (first < 0) {
+          first = t;
+        }
+        end = t + 1;
+      } else if (b >= q.end()) {
+        break;
+      }
+    }
+    return first < 0 ? new int[] {0, 0} : new int[] {first, end};
+  }
+
+  private static int words(Doc d, int[] range) {
+    int n = 0;
+    for (int t = range[0]; t < range[1]; t++) {
+      if (Character.isLetterOrDigit(d.tok(t).word().charAt(0))) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private boolean isCue(Doc d, int t) {
+    return d.tok(t).isVerb() && lexicon.lookup(d.tok(t).lemma()).isPresent() && !d.insideQuote(t);
+  }
+
+  /** A verb of saying outside the quotation, linked to it by one dependency edge. */
+  private int attachedCue(Doc d, QuoteFinder.Quote q, int[] inside) {
+    ParsedText p = d.p;
+    int best = -1;
+    for (int u = inside[0]; u < inside[1]; u++) {
+      int h = p.head(u);
+      if (h >= 0 && (h < inside[0] || h >= inside[1]) && isCue(d, h) && sameParagraph(d, q, h)) {
+        best = closer(q, d, best, h);
+      }
+    }
+    for (Sentence s : sentencesAround(d, inside)) {
+      for (int v = s.first(); v < s.end(); v++) {
+        if ((v < inside[0] || v >= inside[1]) && isCue(d, v)) {
+          int h = p.head(v);
+          if (h >= inside[0] && h < inside[1]) {
+            best = closer(q, d, best, v);
+          }
+        }
+      }
+    }
+    return best;
+  }
+
+  private static int closer(QuoteFinder.Quote q, Doc d, int a, int b) {
+    if (a < 0) {
+      return b;
+    }
+    return distance(q, d, b) < distance(q, d, a) ? b : a;
+  }
+
+  private static int distance(QuoteFinder.Quote q, Doc d, int t) {
+    int b = d.tok(t).begin();
+    return b < q.begin() ? q.begin() - b : b - q.end();
+  }
+
+  private static List<Sentence> sentencesAround(Doc d, int[] inside) {
+    int s0 = d.tok(inside[0]).sentence();
+    int s1 = d.tok(inside[1] - 1).sentence();
+    return d.p.sentences().subList(s0, s1 + 1);
+  }
+
+  private static boolean sameParagraph(Doc d, QuoteFinder.Quote q, int t) {
+    int pt = d.paragraphOf(d.tok(t).begin());
+    return pt >= d.paragraphOf(q.begin()) && pt <= d.paragraphOf(q.end() - 1);
+  }
+
+  /** {@code He said:} right before the quotation, in the same or the previous paragraph. */
+  private int introducingCue(Doc d, QuoteFinder.Quote q, int firstInside) {
+    int before = firstInside - 1;
+    while (before >= 0 && (d.tok(before).pos().equals("``") || d.tok(before).word().equals("\""))) {
+      before--;
+    }
+    if (before < 0 || !d.tok(before).word().equals(":")) {
+      return -1;
+    }
+    Sentence s = d.p.sentenceOf(before);
+    for (int v = before - 1; v >= s.first(); v--) {
+      if (isCue(d, v)) {
+        return v;
+      }
+    }
+    return -1;
+  }
+
+  /** A short {@code she said.} or {@code said Smith.} sentence right after the quotation. */
+  private int trailingCue(Doc d, QuoteFinder.Quote q, int endInside) {
+    if (endInside >= d.size()) {
+      return -1;
+    }
+    Sentence s = d.p.sentenceOf(endInside);
+    if (d.paragraphOf(d.tok(endInside).begin()) != d.paragraphOf(q.end() - 1)) {
+      return -1;
+    }
+    for (int v = endInside; v < Math.min(s.end(), endInside + 6); v++) {
+      if (isCue(d, v) && ReportedSpeechRule.subjectOf(d, v) >= 0) {
+        return v;
+      }
+    }
+    return -1;
+  }
+}

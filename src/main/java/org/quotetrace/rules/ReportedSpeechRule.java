@@ -1,0 +1,157 @@
+package org.quotetrace.rules;
+
+import java.util.List;
+import java.util.Optional;
+import org.quotetrace.StatementKind;
+import org.quotetrace.parse.ParsedText;
+
+/**
+ * Reported speech around a verb of saying: {@code X said (that) ...}, {@code ..., X said},
+ * {@code X called for ...}, {@code X promised to ...}. The content is the verb's clausal complement; the
+ * source is its subject (or, for a passive, the {@code by} phrase).
+ */
+final class ReportedSpeechRule {
+  private final CueLexicon lexicon;
+
+  ReportedSpeechRule(CueLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  void apply(Doc d, List<Candidate> out) {
+    ParsedText p = d.p;
+    for (int v = 0; v < d.size(); v++) {
+      if (!d.tok(v).isVerb()) {
+        continue;
+      }
+      Optional<CueLexicon.Entry> entry = lexicon.lookup(d.tok(v).lemma());
+      if (entry.isEmpty()) {
+        continue;
+      }
+      if (d.insideQuote(v)) {
+        continue; // speech reported inside a quotation belongs to the quotation
+      }
+      String lemma = entry.get().lemma();
+      int[] content = null;
+      String rule = null;
+      CueLexicon.Frame frame = null;
+      int ccomp = p.child(v, "ccomp");
+      int xcomp = p.child(v, "xcomp");
+      int obj = p.child(v, "obj");
+      int parataxis = p.child(v, "parataxis");
+      if (ccomp >= 0 && lexicon.allows(lemma, CueLexicon.Frame.CCOMP)) {
+        content = d.subtreeChars(ccomp);
+        rule = "reported.clause";
+        frame = CueLexicon.Frame.CCOMP;
+      } else if (lexicon.allows(lemma, CueLexicon.Frame.PARATAXIS) && p.hasRelation(v, "parataxis")
+          && p.head(v) >= 0 && p.head(v) < v) {
+        content = clauseWithout(d, p.head(v), v);
+        rule = "reported.clause-first";
+        frame = CueLexicon.Frame.PARATAXIS;
+      } else if (parataxis > v && lexicon.allows(lemma, CueLexicon.Frame.CCOMP)) {
+        content = d.subtreeChars(parataxis);
+        rule = "reported.clause";
+        frame = CueLexicon.Frame.CCOMP;
+      } else if (xcomp > v && lexicon.allows(lemma, CueLexicon.Frame.XCOMP)) {
+        content = d.subtreeChars(xcomp);
+        rule = "reported.intention";
+        frame = CueLexicon.Frame.XCOMP;
+      } else if (obj > v && lexicon.allows(lemma, CueLexicon.Frame.OBJ) && !d.tok(obj).isPronoun()) {
+        content = d.subtreeChars(obj);
+        rule = "reported.object";
+        frame = CueLexicon.Frame.OBJ;
+      } else if (lexicon.allows(lemma, CueLexicon.Frame.FOR)) {
+        int obl = forPhrase(d, v);
+        if (obl >= 0) {
+          content = d.subtreeChars(obl);
+          rule = "reported.call-for";
+          frame = CueLexicon.Frame.FOR;
+        }
+      }
+      if (content == null || content[1] - content[0] < 3) {
+        continue;
+      }
+      int source = subjectOf(d, v);
+      if (source < 0 && isPassive(d, v)) {
+        rule += "-passive";
+      }
+      out.add(new Candidate(StatementKind.INDIRECT, content[0], content[1], v, v + 1, source, rule,
+          lexicon.confidence(lemma, frame)));
+    }
+  }
+
+  /** The {@code for} phrase of {@code called for ...}, or -1. */
+  private static int forPhrase(Doc d, int v) {
+    for (int c : d.p.children(v)) {
+      if (d.p.hasRelation(c, "obl") || d.p.hasRelation(c, "advcl")) {
+        int mark = firstChildWord(d, c, "for");
+        if (mark >= 0 && c > v) {
+          return c;
+        }
+      }
+    }
+    return -1;
+  }
+
+  private static int firstChildWord(Doc d, int head, String word) {
+    for (int c : d.p.children(head)) {
+      if (d.tok(c).lemma().equals(word) && c < head) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
+  /** The characters of {@code head}'s clause without the subtree of {@code cue} (the "..., he said" part). */
+  static int[] clauseWithout(Doc d, int head, int cue) {
+    ParsedText p = d.p;
+    int first = p.subtreeFirst(head);
+    int end = p.subtreeEnd(head);
+    int cueFirst = p.subtreeFirst(cue);
+    int cueEnd = p.subtreeEnd(cue);
+    if (cueFirst > first && cueEnd >= end) {
+      return d.trimChars(first, cueFirst);
+    }
+    if (cueFirst <= first && cueEnd < end) {
+      return d.trimChars(cueEnd, end);
+    }
+    return d.trimChars(first, end);
+  }
+
+  /** The subject of a verb, looking through conjunctions, participles and relative pronouns; -1 if none. */
+  static int subjectOf(Doc d, int v) {
+    ParsedText p = d.p;
+    for (int hop = 0, t = v; hop < 3 && t >= 0; hop++) {
+      int s = p.child(t, "nsubj");
+      if (s >= 0 && !p.hasRelation(s, "nsubj:pass")) {
+        return s;
+      }
+      int agent = agentOf(d, t);
+      if (agent >= 0) {
+        return agent;
+      }
+      if (s >= 0) {
+        return -1; // a passive without "by": no source
+      }
+      String r = p.relation(t);
+      if (r.equals("conj") || r.equals("xcomp") || r.equals("advcl") || r.startsWith("advcl")) {
+        t = p.head(t);
+      } else {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  private static int agentOf(Doc d, int v) {
+    for (int c : d.p.children(v)) {
+      if (d.p.hasRelation(c, "obl") && firstChildWord(d, c, "by") >= 0) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isPassive(Doc d, int v) {
+    return d.p.child(v, "nsubj:pass") >= 0 || d.p.child(v, "aux:pass") >= 0;
+  }
+}

@@ -1,0 +1,80 @@
+package org.quotetrace.rules;
+
+import java.util.List;
+import org.quotetrace.StatementKind;
+import org.quotetrace.parse.ParsedText;
+
+/**
+ * Source phrases: {@code according to X}, {@code per X}, {@code citing X}. The content is the clause the
+ * phrase attaches to, without the phrase.
+ */
+final class SourcePhraseRule {
+
+  void apply(Doc d, List<Candidate> out) {
+    ParsedText p = d.p;
+    for (int t = 0; t < d.size(); t++) {
+      String w = d.tok(t).word().toLowerCase(java.util.Locale.ROOT);
+      int source;
+      int cueEnd;
+      String rule;
+      if (w.equals("according") && t + 1 < d.size() && d.tok(t + 1).word().equalsIgnoreCase("to")) {
+        source = p.head(t);
+        cueEnd = t + 2;
+        rule = "source.according-to";
+        if (source == t + 1 || source < 0) {
+          // Parsed with "to" as the head of the phrase.
+          source = p.head(t + 1) == t ? -1 : source;
+        }
+      } else if (w.equals("per") && p.hasRelation(t, "case")) {
+        source = p.head(t);
+        cueEnd = t + 1;
+        rule = "source.per";
+      } else if (d.tok(t).lemma().equals("cite") && d.tok(t).isVerb()
+          && (p.hasRelation(t, "advcl") || p.hasRelation(t, "xcomp") || p.hasRelation(t, "conj"))) {
+        source = p.child(t, "obj");
+        cueEnd = t + 1;
+        rule = "source.citing";
+        if (source < 0) {
+          continue;
+        }
+        int[] c = ReportedSpeechRule.clauseWithout(d, p.head(t), t);
+        out.add(new Candidate(StatementKind.ACCORDING_TO, c[0], c[1], t, cueEnd, source, rule, 0.7));
+        continue;
+      } else {
+        continue;
+      }
+      if (source < 0 || source < t) {
+        continue;
+      }
+      int clause = p.head(source);
+      if (clause < 0 || d.insideQuote(t)) {
+        continue;
+      }
+      int[] content = ReportedSpeechRule.clauseWithout(d, clause, source);
+      if (content[1] - content[0] < 3) {
+        continue;
+      }
+      out.add(new Candidate(StatementKind.ACCORDING_TO, content[0], content[1], t, cueEnd,
+          originOf(d, source), rule, 0.85));
+    }
+  }
+
+  /** For {@code a report from NBC News}, the source is the outlet behind the report. */
+  private static int originOf(Doc d, int source) {
+    String lemma = d.tok(source).lemma();
+    if (lemma.equals("report") || lemma.equals("story") || lemma.equals("article") || lemma.equals("analysis")
+        || lemma.equals("investigation") || lemma.equals("poll") || lemma.equals("survey")) {
+      for (int c : d.p.children(source)) {
+        if (d.p.hasRelation(c, "nmod")) {
+          for (int cc : d.p.children(c)) {
+            String cw = d.tok(cc).lemma();
+            if ((cw.equals("from") || cw.equals("by")) && d.p.hasRelation(cc, "case")) {
+              return c;
+            }
+          }
+        }
+      }
+    }
+    return source;
+  }
+}

@@ -1,0 +1,278 @@
+package org.quotetrace.rules;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.quotetrace.Span;
+import org.quotetrace.Speaker;
+import org.quotetrace.SpeakerType;
+import org.quotetrace.chain.OutletDirectory;
+import org.quotetrace.chain.OutletRegistry;
+import org.quotetrace.parse.Mention;
+import org.quotetrace.parse.Token;
+
+/**
+ * Names and types the speaker of a statement from the phrase that mentions it: follows pronouns and
+ * descriptions through coreference to the most complete name in the article, keeps the role the text
+ * gives, and tells people, organizations, outlets, groups and anonymous sources apart.
+ */
+final class SpeakerResolver {
+  private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "i", "we", "they", "you", "it",
+      "him", "her", "them", "me", "us");
+  private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that", "whom");
+  /** Nouns for a person the text does not name: singular means anonymous. */
+  private static final Set<String> ANONYMOUS_NOUNS = Set.of("official", "source", "aide", "person",
+      "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "insider", "staffer", "employee",
+      "diplomat", "officer", "member", "lawmaker", "operative", "strategist", "staff", "confidant", "ally",
+      "associate", "administrator", "representative", "negotiator", "people", "individual", "someone",
+      "whistleblower", "investigator", "agent", "analyst", "expert", "observer", "critic", "supporter",
+      "democrat", "republican", "voter", "resident", "witness", "friend", "attorney", "lawyer");
+  /** Plural nouns that still stand for sources the text keeps anonymous. */
+  private static final Set<String> ANONYMOUS_PLURALS = Set.of("source", "people", "person", "insider");
+  private static final Set<String> ORGANIZATION_NOUNS = Set.of("administration", "campaign", "department",
+      "government", "company", "committee", "agency", "ministry", "office", "house", "court", "party",
+      "council", "board", "commission", "team", "group", "organization", "union", "firm", "bureau",
+      "senate", "congress", "police", "military", "army", "university", "institute", "foundation",
+      "poll", "survey", "study", "report", "analysis", "data", "research", "document", "memo", "statement",
+      "letter", "filing", "lawsuit", "complaint", "jury", "white");
+
+  private final Doc d;
+  private final OutletDirectory directory;
+  private final OutletRegistry outlets;
+
+  SpeakerResolver(Doc d, OutletDirectory directory, OutletRegistry outlets) {
+    this.d = d;
+    this.directory = directory;
+    this.outlets = outlets;
+  }
+
+  /** The speaker mentioned by the phrase headed by token {@code head}; unknown when {@code head} is -1. */
+  Speaker resolve(int head) {
+    if (head < 0) {
+      return Speaker.unknown();
+    }
+    String word = d.tok(head).word().toLowerCase(Locale.ROOT);
+    if (RELATIVE_PRONOUNS.contains(word) && d.p.hasRelation(head, "nsubj")) {
+      int clause = d.p.head(head);
+      int antecedent = clause >= 0 && d.p.relation(clause).startsWith("acl") ? d.p.head(clause) : -1;
+      if (antecedent >= 0) {
+        Speaker s = resolve(antecedent);
+        return new Speaker(s.name(), s.type(), Optional.of(span(head, head + 1)), s.role());
+      }
+    }
+    int[] np = d.phrase(head);
+    Span mention = span(np[0], np[1]);
+    if (PERSONAL_PRONOUNS.contains(word)) {
+      return pronoun(head, mention, word);
+    }
+    int[] name = nameRun(head, np);
+    if (name != null) {
+      return named(head, np, name, mention);
+    }
+    return described(head, np, mention);
+  }
+
+  private Speaker pronoun(int head, Span mention, String word) {
+    Optional<Speaker> viaCoref = clusterOf(head).flatMap(this::bestName);
+    if (viaCoref.isPresent()) {
+      Speaker s = viaCoref.get();
+      return new Speaker(s.name(), s.type(), Optional.of(mention), s.role());
+    }
+    boolean person = word.equals("he") || word.equals("she") || word.equals("i");
+    return new Speaker(word, person ? SpeakerType.PERSON : SpeakerType.UNKNOWN, Optional.of(mention),
+        Optional.empty());
+  }
+
+  /** A phrase headed by a proper name: the name's most complete form in the article, and a role. */
+  private Speaker named(int head, int[] np, int[] name, Span mention) {
+    String ner = d.tok(head).ner();
+    String text = d.p.textOf(name[0], name[1]);
+    Optional<String> role = role(head, np, name);
+    if (isOutlet(text, ner)) {
+      outlets.cite(text, d.tok(name[0]).begin());
+      return new Speaker(outlets.canonical(text), SpeakerType.OUTLET, Optional.of(mention), role);
+    }
+    Optional<Speaker> best = clusterOf(head).flatMap(this::bestName);
+    if (best.isPresent() && best.get().type() != SpeakerType.OUTLET && best.get().name().contains(text)) {
+      return new Speaker(best.get().name(), best.get().type(), Optional.of(mention),
+          role.or(() -> best.get().role()));
+    }
+    SpeakerType type = ner.equals("PERSON") ? SpeakerType.PERSON
+        : ner.equals("ORGANIZATION") || ner.equals("LOCATION") || ner.equals("COUNTRY")
+            ? SpeakerType.ORGANIZATION : SpeakerType.PERSON;
+    return new Speaker(text, type, Optional.of(mention), role);
+  }
+
+  /** A phrase headed by a common noun: an outlet, an organization, a group or an anonymous source. */
+  private Speaker described(int head, int[] np, Span mention) {
+    Token h = d.tok(head);
+    String lemma = h.lemma();
+    boolean definite = hasDeterminer(head, "the", "this", "that");
+    if (OutletDirectory.isOutletNoun(lemma) && definite) {
+      Optional<String> outlet = outlets.lastBefore(h.begin());
+      if (outlet.isPresent()) {
+        return new Speaker(outlet.get(), SpeakerType.OUTLET, Optional.of(mention), Optional.empty());
+      }
+    }
+    Optional<Speaker> viaCoref = clusterOf(head).flatMap(this::bestName);
+    if (viaCoref.isPresent() && viaCoref.get().type() == SpeakerType.PERSON) {
+      Speaker s = viaCoref.get();
+      String description = lowerFirst(mention.text());
+      return new Speaker(s.name(), s.type(), Optional.of(mention), s.role().or(() -> Optional.of(description)));
+    }
+    String description = lowerFirst(mention.text());
+    boolean plural = h.pos().equals("NNS") || h.pos().equals("NNPS") || d.p.child(head, "conj") >= 0;
+    SpeakerType type;
+    if (plural) {
+      type = ANONYMOUS_PLURALS.contains(lemma) ? SpeakerType.ANONYMOUS : SpeakerType.GROUP;
+    } else if (ANONYMOUS_NOUNS.contains(lemma)) {
+      type = SpeakerType.ANONYMOUS;
+    } else if (ORGANIZATION_NOUNS.contains(lemma) || h.ner().equals("ORGANIZATION")) {
+      type = SpeakerType.ORGANIZATION;
+    } else {
+      type = SpeakerType.GROUP;
+    }
+    return new Speaker(description, type, Optional.of(mention), Optional.empty());
+  }
+
+  private boolean isOutlet(String name, String ner) {
+    return directory.known(name).isPresent()
+        || (ner.equals("ORGANIZATION") && directory.isOutletName(name));
+  }
+
+  /** The run of name tokens (same entity tag, or proper nouns) around the head, inside the phrase. */
+  private int[] nameRun(int head, int[] np) {
+    Token h = d.tok(head);
+    boolean entity = !h.ner().equals("O") && !h.ner().equals("MISC") && !h.ner().equals("NUMBER");
+    if (!entity && !h.isProperNoun()) {
+      return null;
+    }
+    int first = head;
+    int end = head + 1;
+    while (first - 1 >= np[0] && sameName(d.tok(first - 1), h)) {
+      first--;
+    }
+    while (end < np[1] && sameName(d.tok(end), h)) {
+      end++;
+    }
+    return new int[] {first, end};
+  }
+
+  private static boolean sameName(Token t, Token head) {
+    if (!head.ner().equals("O")) {
+      return t.ner().equals(head.ner());
+    }
+    return t.isProperNoun();
+  }
+
+  private Optional<String> role(int head, int[] np, int[] name) {
+    int first = np[0];
+    while (first < name[0] && isDeterminerLike(d.tok(first))) {
+      first++;
+    }
+    if (first < name[0]) {
+      String r = d.p.textOf(first, name[0]).strip();
+      if (r.chars().anyMatch(Character::isLetter)) {
+        return Optional.of(r.replaceAll("[,\\s]+$", ""));
+      }
+    }
+    int appos = d.p.child(head, "appos");
+    if (appos >= 0 && d.tok(appos).ner().equals("O")) {
+      int[] a = d.phrase(appos);
+      while (a[0] < a[1] - 1 && isDeterminerLike(d.tok(a[0]))) {
+        a[0]++;
+      }
+      return Optional.of(d.p.textOf(a[0], a[1]));
+    }
+    return Optional.empty();
+  }
+
+  private static boolean isDeterminerLike(Token t) {
+    return t.pos().equals("DT") || t.pos().equals("PRP$") || t.pos().equals("POS") || t.pos().equals(",");
+  }
+
+  private boolean hasDeterminer(int head, String... words) {
+    for (int c : d.p.children(head)) {
+      if (d.p.hasRelation(c, "det") || d.p.hasRelation(c, "nmod:poss")) {
+        String w = d.tok(c).word().toLowerCase(Locale.ROOT);
+        for (String x : words) {
+          if (w.equals(x)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  private Optional<List<Mention>> clusterOf(int head) {
+    for (Mention m : d.p.mentions()) {
+      if (m.head() == head || (m.contains(head) && m.end() - m.first() <= 6 && m.head() == head)) {
+        return Optional.of(d.p.cluster(m.cluster()));
+      }
+    }
+    for (Mention m : d.p.mentions()) {
+      if (m.contains(head) && d.p.dominates(m.head(), head)) {
+        return Optional.of(d.p.cluster(m.cluster()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The most complete proper name among a cluster's mentions, typed by its entity tag. */
+  private Optional<Speaker> bestName(List<Mention> cluster) {
+    int[] best = null;
+    int bestHead = -1;
+    for (Mention m : cluster) {
+      int[] np = new int[] {m.first(), m.end()};
+      int[] run = nameRun(m.head(), np);
+      if (run == null) {
+        continue;
+      }
+      boolean better = best == null || rank(run) > rank(best)
+          || (rank(run) == rank(best) && run[1] - run[0] > best[1] - best[0]);
+      if (better) {
+        best = run;
+        bestHead = m.head();
+      }
+    }
+    if (best == null) {
+      return Optional.empty();
+    }
+    String name = d.p.textOf(best[0], best[1]);
+    String ner = d.tok(bestHead).ner();
+    if (isOutlet(name, ner)) {
+      outlets.cite(name, d.tok(best[0]).begin());
+      return Optional.of(new Speaker(outlets.canonical(name), SpeakerType.OUTLET, Optional.empty(),
+          Optional.empty()));
+    }
+    SpeakerType type = ner.equals("PERSON") ? SpeakerType.PERSON
+        : ner.equals("ORGANIZATION") ? SpeakerType.ORGANIZATION : SpeakerType.PERSON;
+    int mentionOfBest = -1;
+    for (Mention m : cluster) {
+      if (m.head() == bestHead) {
+        mentionOfBest = m.first();
+      }
+    }
+    Optional<String> role = mentionOfBest >= 0 ? role(bestHead, d.phrase(bestHead), best) : Optional.empty();
+    return Optional.of(new Speaker(name, type, Optional.empty(), role));
+  }
+
+  private int rank(int[] run) {
+    String ner = d.tok(run[0]).ner();
+    return ner.equals("PERSON") ? 3 : ner.equals("ORGANIZATION") ? 2 : 1;
+  }
+
+  private Span span(int first, int end) {
+    return Span.of(d.text, d.tok(first).begin(), d.tok(end - 1).end());
+  }
+
+  private static String lowerFirst(String s) {
+    String[] w = s.split(" ", 2);
+    String first = w[0].toLowerCase(Locale.ROOT);
+    boolean article = first.equals("a") || first.equals("an") || first.equals("the") || first.equals("some")
+        || first.equals("several") || first.equals("many") || first.equals("two") || first.equals("three");
+    return article ? first + (w.length > 1 ? " " + w[1] : "") : s;
+  }
+}
