@@ -47,10 +47,36 @@ final class QuoteRule {
         continue;
       }
       double conf = lexicon.lookup(d.tok(cue).lemma()).map(CueLexicon.Entry::confidence).orElse(0.6);
+      int clauseFirst = reportedClauseFirst(d, inside, cue);
+      if (clauseFirst >= 0) {
+        // told NBC that the president “has a very ambitious agenda”: the reported clause around the quote.
+        out.add(new Candidate(StatementKind.MIXED, d.tok(clauseFirst).begin(), q.end(), cue, cue + 1,
+            ReportedSpeechRule.subjectOf(d, cue), "quote.mixed", Math.min(0.95, conf + 0.05)));
+        continue;
+      }
       out.add(new Candidate(StatementKind.DIRECT, q.begin(), q.end(), cue, cue + 1,
           ReportedSpeechRule.subjectOf(d, cue), rule, Math.min(0.95, conf + 0.05)));
     }
     return orphans;
+  }
+
+  /**
+   * When the quotation continues a clause that the cue governs and that begins before the quotation
+   * ({@code that the president “has ...”}), the first token of that clause; otherwise -1.
+   */
+  private static int reportedClauseFirst(Doc d, int[] inside, int cue) {
+    ParsedText p = d.p;
+    for (int u = inside[0]; u < inside[1]; u++) {
+      int h = p.head(u);
+      boolean root = h < inside[0] || h >= inside[1];
+      if (root && d.tok(u).isVerb() && p.hasRelation(u, "ccomp") && p.dominates(cue, u)) {
+        int first = p.subtreeFirst(u);
+        if (first < inside[0] && first > cue && d.tok(first).sentence() == d.tok(cue).sentence()) {
+          return first;
+        }
+      }
+    }
+    return -1;
   }
 
   static int[] tokensInside(Doc d, QuoteFinder.Quote q) {

@@ -108,6 +108,12 @@ final class ReportedSpeechRule {
     int end = p.subtreeEnd(head);
     int cueFirst = p.subtreeFirst(cue);
     int cueEnd = p.subtreeEnd(cue);
+    while (end > cueEnd && isPunctuation(d, end - 1)) {
+      end--;
+    }
+    while (first < cueFirst && isPunctuation(d, first)) {
+      first++;
+    }
     if (cueFirst > first && cueEnd >= end) {
       return d.trimChars(first, cueFirst);
     }
@@ -115,6 +121,11 @@ final class ReportedSpeechRule {
       return d.trimChars(cueEnd, end);
     }
     return d.trimChars(first, end);
+  }
+
+  private static boolean isPunctuation(Doc d, int t) {
+    String w = d.tok(t).word();
+    return !w.isEmpty() && !Character.isLetterOrDigit(w.codePointAt(0)) && !d.insideQuote(t);
   }
 
   /** The subject of a verb, looking through conjunctions, participles and relative pronouns; -1 if none. */

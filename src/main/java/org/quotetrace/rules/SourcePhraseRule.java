@@ -46,7 +46,7 @@ final class SourcePhraseRule {
       if (source < 0 || source < t) {
         continue;
       }
-      int clause = p.head(source);
+      int clause = clauseHead(d, p.head(source));
       if (clause < 0 || d.insideQuote(t)) {
         continue;
       }
@@ -57,6 +57,17 @@ final class SourcePhraseRule {
       out.add(new Candidate(StatementKind.ACCORDING_TO, content[0], content[1], t, cueEnd,
           originOf(d, source), rule, 0.85));
     }
+  }
+
+  /** Climbs from the word a source phrase attaches to ("$2 million, per NBC") to the head of its clause. */
+  private static int clauseHead(Doc d, int t) {
+    java.util.Set<String> clauseRelations = java.util.Set.of("root", "conj", "ccomp", "advcl", "parataxis",
+        "xcomp", "acl:relcl");
+    int hops = 0;
+    while (t >= 0 && !clauseRelations.contains(d.p.relation(t)) && !d.tok(t).isVerb() && hops++ < 6) {
+      t = d.p.head(t);
+    }
+    return t;
   }
 
   /** For {@code a report from NBC News}, the source is the outlet behind the report. */

@@ -80,8 +80,32 @@ final class SpeakerResolver {
       return new Speaker(s.name(), s.type(), Optional.of(mention), s.role());
     }
     boolean person = word.equals("he") || word.equals("she") || word.equals("i");
+    if (person) {
+      int antecedent = precedingPerson(head);
+      if (antecedent >= 0) {
+        Speaker s = resolve(antecedent);
+        return new Speaker(s.name(), s.type(), Optional.of(mention), s.role());
+      }
+    }
     return new Speaker(word, person ? SpeakerType.PERSON : SpeakerType.UNKNOWN, Optional.of(mention),
         Optional.empty());
+  }
+
+  /**
+   * When coreference left "he" or "she" alone: the last person named in this or the two sentences before,
+   * outside quotations. Returns the head token of that name, or -1.
+   */
+  private int precedingPerson(int pronoun) {
+    int sentence = d.tok(pronoun).sentence();
+    int stop = d.p.sentences().get(Math.max(0, sentence - 2)).first();
+    for (int t = pronoun - 1; t >= stop; t--) {
+      Token tok = d.tok(t);
+      if (tok.ner().equals("PERSON") && !d.insideQuote(t)
+          && (t + 1 >= d.size() || !d.tok(t + 1).ner().equals("PERSON"))) {
+        return t;
+      }
+    }
+    return -1;
   }
 
   /** A phrase headed by a proper name: the name's most complete form in the article, and a role. */
@@ -107,6 +131,13 @@ final class SpeakerResolver {
   /** A phrase headed by a common noun: an outlet, an organization, a group or an anonymous source. */
   private Speaker described(int head, int[] np, Span mention) {
     Token h = d.tok(head);
+    int appos = d.p.child(head, "appos");
+    if (appos >= 0 && (d.tok(appos).ner().equals("PERSON") || d.tok(appos).isProperNoun())) {
+      // "The governor, Maria Lopez, said": the name is in the apposition, the noun is the role.
+      Speaker named = resolve(appos);
+      return new Speaker(named.name(), named.type(), Optional.of(mention),
+          named.role().or(() -> Optional.of(d.p.textOf(np[0], np[1]).replaceFirst("^(?i)(the|a|an) ", ""))));
+    }
     String lemma = h.lemma();
     boolean definite = hasDeterminer(head, "the", "this", "that");
     if (OutletDirectory.isOutletNoun(lemma) && definite) {
@@ -131,7 +162,7 @@ final class SpeakerResolver {
     } else if (ORGANIZATION_NOUNS.contains(lemma) || h.ner().equals("ORGANIZATION")) {
       type = SpeakerType.ORGANIZATION;
     } else {
-      type = SpeakerType.GROUP;
+      type = SpeakerType.PERSON; // a singular description of someone: "the governor", "her lawyer"
     }
     return new Speaker(description, type, Optional.of(mention), Optional.empty());
   }
