@@ -13,6 +13,7 @@ import org.quotetrace.Article;
 import org.quotetrace.QuoteTracer;
 import org.quotetrace.Report;
 import org.quotetrace.corenlp.CoreNlpLogging;
+import org.quotetrace.eval.EvaluateCommand;
 import org.quotetrace.export.JsonExporter;
 import org.quotetrace.export.TextExporter;
 
@@ -24,6 +25,7 @@ import org.quotetrace.export.TextExporter;
 public final class Main {
   static final String USAGE = """
       usage: java -jar quotetrace.jar [--format jsonl|text] [--no-coref] [--parse-cache DIR] FILE...
+             java -jar quotetrace.jar evaluate --brat DIR [--baseline corenlp] [--format table|json] ...
         Traces who said what in each plain-text (UTF-8) news article FILE and prints, per file:
           jsonl  one JSON object per line (default; see docs/json-format.md)
           text   a readable summary
@@ -41,6 +43,10 @@ public final class Main {
 
   /** Runs the command line and returns its exit status. */
   static int run(String[] args, PrintStream out, PrintStream err) {
+    if (args.length > 0 && args[0].equals("evaluate")) {
+      CoreNlpLogging.quiet();
+      return EvaluateCommand.run(List.of(args).subList(1, args.length), out, err);
+    }
     String format = "jsonl";
     boolean coref = true;
     Path cache = null;
