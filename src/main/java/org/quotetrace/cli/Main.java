@@ -14,6 +14,8 @@ import org.quotetrace.QuoteTracer;
 import org.quotetrace.Report;
 import org.quotetrace.corenlp.CoreNlpLogging;
 import org.quotetrace.eval.EvaluateCommand;
+import org.quotetrace.export.GraphExporter;
+import org.quotetrace.export.HtmlExporter;
 import org.quotetrace.export.JsonExporter;
 import org.quotetrace.export.TextExporter;
 
@@ -24,14 +26,20 @@ import org.quotetrace.export.TextExporter;
  */
 public final class Main {
   static final String USAGE = """
-      usage: java -jar quotetrace.jar [--format jsonl|text] [--no-coref] [--parse-cache DIR] FILE...
+      usage: java -jar quotetrace.jar [--format jsonl|text|html|dot|mermaid] [--out DIR] [--no-coref]
+                                      [--parse-cache DIR] FILE...
              java -jar quotetrace.jar evaluate --brat DIR [--baseline corenlp] [--format table|json] ...
         Traces who said what in each plain-text (UTF-8) news article FILE and prints, per file:
           jsonl  one JSON object per line (default; see docs/json-format.md)
           text   a readable summary
+          html   a page per article in --out DIR (default quotetrace-html), and index.html for a batch;
+                 prints the paths written
+          dot, mermaid  the sourcing graph (Graphviz, Mermaid)
         A directory stands for the *.txt files in it.
         Exit status: 0 all articles traced, 1 some failed (their lines carry an "error"), 2 bad usage.
       """;
+
+  private static final List<String> FORMATS = List.of("jsonl", "text", "html", "dot", "mermaid");
 
   private Main() {}
 
@@ -50,6 +58,7 @@ public final class Main {
     String format = "jsonl";
     boolean coref = true;
     Path cache = null;
+    Path outDir = Path.of("quotetrace-html");
     List<Path> files = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
@@ -63,11 +72,17 @@ public final class Main {
             return usage(err, "--format needs a value: jsonl or text");
           }
           format = args[++i].toLowerCase(Locale.ROOT);
-          if (!format.equals("jsonl") && !format.equals("text")) {
-            return usage(err, "unknown format '" + args[i] + "': use jsonl or text");
+          if (!FORMATS.contains(format)) {
+            return usage(err, "unknown format '" + args[i] + "': use one of " + FORMATS);
           }
         }
         case "--no-coref" -> coref = false;
+        case "--out" -> {
+          if (i + 1 >= args.length) {
+            return usage(err, "--out needs a directory");
+          }
+          outDir = Path.of(args[++i]);
+        }
         case "--parse-cache" -> {
           if (i + 1 >= args.length) {
             return usage(err, "--parse-cache needs a directory");
@@ -107,24 +122,47 @@ public final class Main {
           (System.nanoTime() - t0) / 1e9, files.size());
     }
     int failed = 0;
+    List<Report> reports = new ArrayList<>();
     for (int i = 0; i < files.size(); i++) {
       Path f = files.get(i);
       String id = idOf(f);
       String line;
       try {
         Report r = tracer.trace(Article.read(f));
-        line = format.equals("text") ? TextExporter.toText(r) : JsonExporter.toJsonLine(r) + "\n";
+        line = switch (format) {
+          case "text" -> TextExporter.toText(r);
+          case "dot" -> GraphExporter.dot(r);
+          case "mermaid" -> GraphExporter.mermaid(r);
+          case "html" -> {
+            Files.createDirectories(outDir);
+            reports.add(r);
+            yield HtmlExporter.writeTo(r, outDir.resolve(r.article().id() + ".html")) + "\n";
+          }
+          default -> JsonExporter.toJsonLine(r) + "\n";
+        };
       } catch (IOException | RuntimeException | StackOverflowError e) {
         failed++;
         String message = e instanceof IOException ? e.getMessage() : f + ": " + e;
-        line = format.equals("text") ? "== " + id + "\n   ERROR " + message + "\n"
-            : JsonExporter.errorLine(id, message) + "\n";
+        line = format.equals("jsonl") ? JsonExporter.errorLine(id, message) + "\n"
+            : "== " + id + "\n   ERROR " + message + "\n";
       }
       out.print(line);
       out.flush();
       if (files.size() > 1 && ((i + 1) % 10 == 0 || i + 1 == files.size())) {
         err.printf(Locale.ROOT, "quotetrace: %d/%d articles%s%n", i + 1, files.size(),
             failed > 0 ? " (" + failed + " failed)" : "");
+      }
+    }
+    if (format.equals("html") && reports.size() > 1) {
+      try {
+        Path index = outDir.resolve("index.html");
+        Files.writeString(index, HtmlExporter.renderIndex(reports, r -> r.article().id() + ".html"),
+            StandardCharsets.UTF_8);
+        out.println(index);
+        out.flush();
+      } catch (IOException e) {
+        err.println("quotetrace: cannot write the index page: " + e.getMessage());
+        return 1;
       }
     }
     return failed > 0 ? 1 : 0;

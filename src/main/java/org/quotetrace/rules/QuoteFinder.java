@@ -47,8 +47,8 @@ final class QuoteFinder {
       }
       if (c == '\n' || c == '\r') {
         int next = skipBlank(text, i);
-        // News style: an unclosed quotation continues when the next paragraph opens a quotation mark.
-        if (next < text.length() && opener(text, next) != null && i - open < MAX_QUOTE_CHARS) {
+        // News style: an unclosed quotation continues when the next paragraph opens the same kind of mark.
+        if (next < text.length() && closer.equals(opener(text, next)) && i - open < MAX_QUOTE_CHARS) {
           i = next + markLength(text, next) - 1;
         } else {
           open = -1;
