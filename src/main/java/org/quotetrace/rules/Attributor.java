@@ -52,6 +52,7 @@ public final class Attributor {
     List<Candidate> found = new ArrayList<>();
     new ReportedSpeechRule(lexicon).apply(d, found);
     new SourcePhraseRule().apply(d, found);
+    new LabelRule().apply(d, found);
     List<QuoteFinder.Quote> orphans = new QuoteRule(lexicon).apply(d, found);
     found.removeIf(c -> c.contentBegin() < excludeEnd && excludeBegin < c.contentEnd());
     found.removeIf(c -> c.source() >= 0 && d.tok(c.source()).begin() < excludeEnd
@@ -97,6 +98,13 @@ public final class Attributor {
       }
       if (same == null) {
         kept.add(c);
+        continue;
+      }
+      if (same.kind() == StatementKind.DIRECT && c.kind() == StatementKind.DIRECT && same.hasCue()
+          && same.cueFirst() == c.cueFirst()) {
+        // “A,” she said, “B.”: one statement whose content runs from the first quotation to the last.
+        kept.set(kept.indexOf(same), same.withContent(Math.min(same.contentBegin(), c.contentBegin()),
+            Math.max(same.contentEnd(), c.contentEnd())));
         continue;
       }
       // Reported speech whose clause holds a quotation plus more: one mixed statement over the whole clause.
@@ -172,7 +180,7 @@ public final class Attributor {
           previous = c;
         }
       }
-      if (previous == null || namesAnotherSpeaker(d, q, para)) {
+      if (previous == null || namesAnotherSpeaker(d, q, para, previous)) {
         continue;
       }
       int prevPara = d.paragraphOf(previous.contentBegin());
@@ -194,9 +202,13 @@ public final class Attributor {
     return true;
   }
 
-  private static boolean namesAnotherSpeaker(Doc d, QuoteFinder.Quote q, int para) {
+  /** Whether the quotation's paragraph names a person outside the quotation and the previous statement's sentence. */
+  private static boolean namesAnotherSpeaker(Doc d, QuoteFinder.Quote q, int para, Candidate previous) {
+    int previousSentence = previous.hasCue() ? d.tok(previous.cueFirst()).sentence()
+        : previous.source() >= 0 ? d.tok(previous.source()).sentence() : -1;
     for (Token t : d.p.tokens()) {
-      if (d.paragraphOf(t.begin()) == para && !q.contains(t.begin()) && t.ner().equals("PERSON")) {
+      if (d.paragraphOf(t.begin()) == para && !q.contains(t.begin()) && t.ner().equals("PERSON")
+          && t.sentence() != previousSentence && d.quoteAt(t.begin()) == null) {
         return true;
       }
     }

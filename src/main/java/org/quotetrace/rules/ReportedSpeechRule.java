@@ -43,8 +43,12 @@ final class ReportedSpeechRule {
         rule = "reported.clause";
         frame = CueLexicon.Frame.CCOMP;
       } else if (lexicon.allows(lemma, CueLexicon.Frame.PARATAXIS) && p.hasRelation(v, "parataxis")
-          && p.head(v) >= 0 && p.head(v) < v) {
+          && p.head(v) >= 0) {
         content = clauseWithout(d, p.head(v), v);
+        rule = "reported.clause-first";
+        frame = CueLexicon.Frame.PARATAXIS;
+      } else if (clauseBefore(d, v) >= 0 && lexicon.allows(lemma, CueLexicon.Frame.PARATAXIS)) {
+        content = d.subtreeChars(clauseBefore(d, v));
         rule = "reported.clause-first";
         frame = CueLexicon.Frame.PARATAXIS;
       } else if (parataxis > v && lexicon.allows(lemma, CueLexicon.Frame.CCOMP)) {
@@ -77,6 +81,16 @@ final class ReportedSpeechRule {
       out.add(new Candidate(StatementKind.INDIRECT, content[0], content[1], v, v + 1, source, rule,
           lexicon.confidence(lemma, frame)));
     }
+  }
+
+  /** A verb heading a clause before the cue and attached to it loosely ({@code ..., the IMF said}), or -1. */
+  private static int clauseBefore(Doc d, int v) {
+    for (int c : d.p.children(v)) {
+      if (c < v && d.tok(c).isVerb() && (d.p.hasRelation(c, "dep") || d.p.hasRelation(c, "parataxis"))) {
+        return c;
+      }
+    }
+    return -1;
   }
 
   /** The {@code for} phrase of {@code called for ...}, or -1. */
@@ -128,11 +142,14 @@ final class ReportedSpeechRule {
     return !w.isEmpty() && !Character.isLetterOrDigit(w.codePointAt(0)) && !d.insideQuote(t);
   }
 
-  /** The subject of a verb, looking through conjunctions, participles and relative pronouns; -1 if none. */
+  /**
+   * The subject of a verb, looking through conjunctions, participles and relative pronouns, and past a
+   * quotation the parser took for the subject ({@code “...,” said Tim Hess}); -1 if none.
+   */
   static int subjectOf(Doc d, int v) {
     ParsedText p = d.p;
     for (int hop = 0, t = v; hop < 3 && t >= 0; hop++) {
-      int s = p.child(t, "nsubj");
+      int s = nominalSubject(d, t);
       if (s >= 0 && !p.hasRelation(s, "nsubj:pass")) {
         return s;
       }
@@ -143,11 +160,42 @@ final class ReportedSpeechRule {
       if (s >= 0) {
         return -1; // a passive without "by": no source
       }
+      int inverted = invertedSubject(d, t);
+      if (inverted >= 0) {
+        return inverted;
+      }
       String r = p.relation(t);
-      if (r.equals("conj") || r.equals("xcomp") || r.equals("advcl") || r.startsWith("advcl")) {
+      if (r.equals("acl") && p.head(t) >= 0 && d.tok(p.head(t)).isNoun()) {
+        return p.head(t); // "Trump, saying that ...": the noun the participle describes
+      }
+      if (r.equals("conj") || r.equals("xcomp") || r.startsWith("advcl") || r.equals("dep")) {
         t = p.head(t);
       } else {
         return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** The verb's nsubj, unless the parser gave that role to the quotation or clause it reports. */
+  private static int nominalSubject(Doc d, int v) {
+    for (int c : d.p.children(v)) {
+      if (d.p.hasRelation(c, "nsubj") && !d.insideQuote(c) && !d.tok(c).isVerb()) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
+  /** {@code said Tim Hess}: a name right after the verb, taken as its object or a loose dependent. */
+  private static int invertedSubject(Doc d, int v) {
+    for (int c : d.p.children(v)) {
+      boolean loose = d.p.hasRelation(c, "obj") || d.p.hasRelation(c, "dep") || d.p.hasRelation(c, "nsubj")
+          || d.p.hasRelation(c, "appos");
+      if (c > v && c <= v + 4 && loose && d.tok(c).isNoun() && !d.insideQuote(c)
+          && (d.tok(c).isProperNoun() || d.tok(c).ner().equals("PERSON"))
+          && (v == 0 || d.insideQuote(v - 1) || d.tok(v - 1).word().equals(","))) {
+        return c;
       }
     }
     return -1;

@@ -1,0 +1,93 @@
+package org.quotetrace.rules;
+
+import java.util.List;
+import org.quotetrace.StatementKind;
+import org.quotetrace.parse.Token;
+
+/**
+ * Speakers named by layout rather than by a verb: a transcript or headline label at the start of a
+ * paragraph ({@code WALLACE: Let's start ...}, {@code Pence: Trump was mocking}) and a credit after a
+ * quotation ({@code “...” ― Sonya Herridge}).
+ */
+final class LabelRule {
+  /** The longest name a label or credit may have, in tokens. */
+  private static final int MAX_NAME_TOKENS = 4;
+
+  void apply(Doc d, List<Candidate> out) {
+    for (int t = 0; t < d.size(); t++) {
+      if (startsParagraph(d, t)) {
+        label(d, t, out);
+      }
+    }
+    for (QuoteFinder.Quote q : d.quotes) {
+      credit(d, q, out);
+    }
+  }
+
+  private static boolean startsParagraph(Doc d, int t) {
+    return t == 0 || d.paragraphOf(d.tok(t - 1).begin()) != d.paragraphOf(d.tok(t).begin());
+  }
+
+  /** {@code NAME: text} at the start of a paragraph. */
+  private static void label(Doc d, int first, List<Candidate> out) {
+    int t = first;
+    if (t < d.size() && isQuoteMark(d.tok(t))) {
+      t++; // a transcript paragraph may open with a quotation mark
+    }
+    int nameFirst = t;
+    while (t < d.size() && t - nameFirst < MAX_NAME_TOKENS && isNameToken(d.tok(t))) {
+      t++;
+    }
+    if (t == nameFirst || t >= d.size() || !d.tok(t).word().equals(":")) {
+      return;
+    }
+    int colon = t;
+    int para = d.paragraphOf(d.tok(first).begin());
+    int end = colon + 1;
+    while (end < d.size() && d.paragraphOf(d.tok(end).begin()) == para) {
+      end++;
+    }
+    if (end - colon < 4) {
+      return;
+    }
+    int head = colon - 1;
+    out.add(new Candidate(StatementKind.DIRECT, d.tok(colon + 1).begin(), d.tok(end - 1).end(), colon, colon + 1,
+        head, "label.colon", 0.75));
+  }
+
+  /** {@code “...” ― Name} closing a paragraph. */
+  private static void credit(Doc d, QuoteFinder.Quote q, List<Candidate> out) {
+    int t = 0;
+    while (t < d.size() && d.tok(t).begin() < q.end()) {
+      t++;
+    }
+    if (t >= d.size() || !isDash(d.tok(t).word())) {
+      return;
+    }
+    int para = d.paragraphOf(q.end() - 1);
+    int nameFirst = t + 1;
+    int end = nameFirst;
+    while (end < d.size() && d.paragraphOf(d.tok(end).begin()) == para && isNameToken(d.tok(end))) {
+      end++;
+    }
+    boolean closesParagraph = end >= d.size() || d.paragraphOf(d.tok(end).begin()) != para
+        || d.tok(end).word().equals(".");
+    if (end == nameFirst || end - nameFirst > MAX_NAME_TOKENS || !closesParagraph) {
+      return;
+    }
+    out.add(new Candidate(StatementKind.DIRECT, q.begin(), q.end(), t, t + 1, end - 1, "quote.credit", 0.8));
+  }
+
+  private static boolean isNameToken(Token t) {
+    String w = t.word();
+    return t.isProperNoun() && Character.isUpperCase(w.codePointAt(0));
+  }
+
+  private static boolean isDash(String w) {
+    return w.equals("―") || w.equals("—") || w.equals("–") || w.equals("--") || w.equals("-");
+  }
+
+  private static boolean isQuoteMark(Token t) {
+    return t.pos().equals("``") || t.word().equals("\"") || t.word().equals("“");
+  }
+}
