@@ -15,6 +15,8 @@ import org.quotetrace.parse.Sentence;
 final class QuoteRule {
   /** Quotations shorter than this many words need a verb of their own to count. */
   private static final int MIN_FOLLOW_ON_WORDS = 4;
+  /** A shorter quotation is a scare quote or a name ({@code called it a “brazen breach”}), not a statement. */
+  private static final int MIN_ATTACHED_WORDS = 2;
 
   private final CueLexicon lexicon;
 
@@ -30,7 +32,7 @@ final class QuoteRule {
       if (inside[0] >= inside[1]) {
         continue;
       }
-      int cue = attachedCue(d, q, inside);
+      int cue = words(d, inside) >= MIN_ATTACHED_WORDS ? attachedCue(d, q, inside) : -1;
       String rule = "quote.attached";
       if (cue < 0) {
         cue = introducingCue(d, q, inside[0]);

@@ -59,7 +59,8 @@ final class ReportedSpeechRule {
         content = d.subtreeChars(xcomp);
         rule = "reported.intention";
         frame = CueLexicon.Frame.XCOMP;
-      } else if (obj > v && lexicon.allows(lemma, CueLexicon.Frame.OBJ) && !d.tok(obj).isPronoun()) {
+      } else if (obj > v && lexicon.allows(lemma, CueLexicon.Frame.OBJ) && !d.tok(obj).isPronoun()
+          && !isBareName(d, obj)) {
         content = d.subtreeChars(obj);
         rule = "reported.object";
         frame = CueLexicon.Frame.OBJ;
@@ -81,6 +82,23 @@ final class ReportedSpeechRule {
       out.add(new Candidate(StatementKind.INDIRECT, content[0], content[1], v, v + 1, source, rule,
           lexicon.confidence(lemma, frame)));
     }
+  }
+
+  /**
+   * Whether a token is a name and nothing more ({@code said Tim Hess}, {@code described Mr. Obama}): as an
+   * object it names who spoke or whom, not what was said.
+   */
+  private static boolean isBareName(Doc d, int t) {
+    if (!d.tok(t).isProperNoun() && !d.tok(t).ner().equals("PERSON")) {
+      return false;
+    }
+    for (int c : d.p.children(t)) {
+      if (!d.p.hasRelation(c, "compound") && !d.p.hasRelation(c, "flat") && !d.p.hasRelation(c, "det")
+          && !d.p.hasRelation(c, "punct")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A verb heading a clause before the cue and attached to it loosely ({@code ..., the IMF said}), or -1. */
