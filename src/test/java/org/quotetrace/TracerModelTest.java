@@ -126,4 +126,46 @@ class TracerModelTest {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> small.trace(text));
     assertTrue(e.getMessage().contains("limit of 200000"), e.getMessage());
   }
+
+  @Test
+  void trace_quoteSaidQuoteInOneParagraph_isOneStatement() {
+    Statement s = only(trace("“This is a disgusting day,” said Rep. Tom Baker, head of the caucus. "
+        + "“It is a fraud from start to finish.”"));
+    assertTrue(s.content().text().startsWith("“This is a disgusting day,”"), s.content().text());
+    assertTrue(s.content().text().endsWith("from start to finish.”"), s.content().text());
+    assertEquals("Tom Baker", s.speaker().name());
+  }
+
+  @Test
+  void trace_quoteOnlyParagraphAfterStatement_followsOnWithSameSpeaker() {
+    Report r = trace("“We will not raise taxes,” Governor Ann Lee said on Monday.\n\n"
+        + "“Not this year, and not next year either, whatever the legislature decides.”");
+    assertEquals(2, r.statements().size(), r.statements()::toString);
+    Statement follow = r.statements().get(1);
+    assertEquals("quote.follow-on", follow.rule());
+    assertEquals("Ann Lee", follow.speaker().name());
+  }
+
+  @Test
+  void trace_saidThenName_takesTheNameNotTheQuoteAsSpeaker() {
+    Statement s = only(trace("“Wall Street is a pretty cynical place,” said Tim Hess, a developer in Virginia."));
+    assertEquals("Tim Hess", s.speaker().name());
+    assertEquals("Tim Hess", s.speaker().mention().orElseThrow().text());
+  }
+
+  @Test
+  void trace_transcriptLabel_attributesLineToLabelledSpeaker() {
+    Report r = trace("WALLACE: Will she be at the debate tomorrow night?\n\n"
+        + "PENCE: She will not be attending the debate tomorrow night.");
+    assertEquals(2, r.statements().size(), r.statements()::toString);
+    assertEquals("label.colon", r.statements().get(1).rule());
+    assertEquals("PENCE", r.statements().get(1).speaker().mention().orElseThrow().text());
+  }
+
+  @Test
+  void trace_quoteWithDashCredit_attributesToCreditedName() {
+    Statement s = only(trace("“He represents our greatest shame and nothing else.” ― Sonya Herridge"));
+    assertEquals("quote.credit", s.rule());
+    assertEquals("Sonya Herridge", s.speaker().name());
+  }
 }

@@ -13,6 +13,7 @@ import org.quotetrace.Article;
 import org.quotetrace.QuoteTracer;
 import org.quotetrace.Report;
 import org.quotetrace.corenlp.CoreNlpLogging;
+import org.quotetrace.eval.CueLearner;
 import org.quotetrace.eval.EvaluateCommand;
 import org.quotetrace.export.GraphExporter;
 import org.quotetrace.export.HtmlExporter;
@@ -54,6 +55,10 @@ public final class Main {
     if (args.length > 0 && args[0].equals("evaluate")) {
       CoreNlpLogging.quiet();
       return EvaluateCommand.run(List.of(args).subList(1, args.length), out, err);
+    }
+    if (args.length > 0 && args[0].equals("learn-cues")) {
+      CoreNlpLogging.quiet();
+      return CueLearner.run(List.of(args).subList(1, args.length), out, err);
     }
     String format = "jsonl";
     boolean coref = true;

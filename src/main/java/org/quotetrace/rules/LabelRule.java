@@ -80,7 +80,8 @@ final class LabelRule {
 
   private static boolean isNameToken(Token t) {
     String w = t.word();
-    return t.isProperNoun() && Character.isUpperCase(w.codePointAt(0));
+    boolean allCaps = w.length() >= 2 && w.chars().allMatch(c -> Character.isUpperCase(c) || c == '.' || c == '-');
+    return (t.isProperNoun() || allCaps) && Character.isUpperCase(w.codePointAt(0));
   }
 
   private static boolean isDash(String w) {

@@ -10,12 +10,13 @@ import java.util.List;
  * several paragraphs, each opening a quotation mark and only the last closing it; such a quotation is one
  * {@link Quote}. An unbalanced mark ends at its paragraph and yields nothing.
  */
-final class QuoteFinder {
+public final class QuoteFinder {
   private QuoteFinder() {}
 
   /** A quotation from its opening mark (inclusive) to just past its closing mark. */
-  record Quote(int begin, int end) {
-    boolean contains(int offset) {
+  public record Quote(int begin, int end) {
+    /** Whether the character at {@code offset} lies inside the quotation, marks included. */
+    public boolean contains(int offset) {
       return offset >= begin && offset < end;
     }
   }
@@ -23,7 +24,8 @@ final class QuoteFinder {
   /** The longest quotation considered; a longer one is taken to be an unbalanced mark. */
   static final int MAX_QUOTE_CHARS = 5_000;
 
-  static List<Quote> find(String text) {
+  /** The quotations of {@code text}, in order, not overlapping. */
+  public static List<Quote> find(String text) {
     List<Quote> quotes = new ArrayList<>();
     int open = -1;
     String closer = null;
