@@ -34,7 +34,7 @@ public final class CueLearner {
       "recall", "assert", "contend", "maintain", "emphasize", "stress", "concede", "complain", "boast", "joke",
       "quip", "testify", "allege", "conclude", "find", "show", "estimate", "agree", "promise", "vow", "pledge",
       "point", "question", "imply", "demonstrate", "recognize", "caution", "signal", "observe", "remark",
-      "mention", "lament", "assure", "remind", "inform");
+      "mention", "lament", "assure", "remind", "inform", "learn");
   private static final List<String> FOR_VERBS = List.of("call", "push", "advocate", "press", "argue", "lobby");
   private static final double SAYING_PRIOR = 0.8;
 

@@ -66,6 +66,13 @@ final class SpeakerResolver {
     if (PERSONAL_PRONOUNS.contains(word)) {
       return pronoun(head, mention, word);
     }
+    Optional<String> outlet = directory.known(mention.text());
+    if (outlet.isPresent()) {
+      // A well-known outlet, whatever the tagger made of its name ("Politico" as a common noun).
+      outlets.cite(mention.text(), mention.begin());
+      return new Speaker(outlets.canonical(mention.text()), SpeakerType.OUTLET, Optional.of(mention),
+          Optional.empty());
+    }
     int[] name = nameRun(head, np);
     if (name != null) {
       return named(head, np, name, mention);
@@ -152,7 +159,7 @@ final class SpeakerResolver {
       String description = lowerFirst(mention.text());
       return new Speaker(s.name(), s.type(), Optional.of(mention), s.role().or(() -> Optional.of(description)));
     }
-    String description = lowerFirst(mention.text());
+    String description = lowerFirst(describedWithClause(head, np));
     boolean plural = h.pos().equals("NNS") || h.pos().equals("NNPS") || d.p.child(head, "conj") >= 0;
     SpeakerType type;
     if (plural) {
@@ -165,6 +172,20 @@ final class SpeakerResolver {
       type = SpeakerType.PERSON; // a singular description of someone: "the governor", "her lawyer"
     }
     return new Speaker(description, type, Optional.of(mention), Optional.empty());
+  }
+
+  /** A description with its relative clause: {@code a person who spoke on condition of anonymity}. */
+  private String describedWithClause(int head, int[] np) {
+    int end = np[1];
+    for (int c : d.p.children(head)) {
+      if (d.p.hasRelation(c, "acl") && c > head && d.p.subtreeEnd(c) - np[1] <= 12) {
+        end = Math.max(end, d.p.subtreeEnd(c));
+      }
+    }
+    while (end - 1 > np[0] && !Character.isLetterOrDigit(d.tok(end - 1).word().codePointAt(0))) {
+      end--;
+    }
+    return d.p.textOf(np[0], end);
   }
 
   private boolean isOutlet(String name, String ner) {
