@@ -39,7 +39,7 @@ final class ReportedSpeechRule {
       int obj = p.child(v, "obj");
       int parataxis = p.child(v, "parataxis");
       if (ccomp >= 0 && lexicon.allows(lemma, CueLexicon.Frame.CCOMP)) {
-        content = d.subtreeChars(ccomp);
+        content = clauseWithStragglers(d, v, ccomp);
         rule = "reported.clause";
         frame = CueLexicon.Frame.CCOMP;
       } else if (lexicon.allows(lemma, CueLexicon.Frame.PARATAXIS) && p.hasRelation(v, "parataxis")
@@ -99,6 +99,22 @@ final class ReportedSpeechRule {
       }
     }
     return true;
+  }
+
+  /**
+   * The characters of a clausal complement, extended over loose dependents of the cue that follow it: the
+   * parser sometimes hangs the end of the reported clause on the verb of saying ({@code acknowledged that
+   * his cry had not galvanized Americans}, with "had" attached to "acknowledged").
+   */
+  private static int[] clauseWithStragglers(Doc d, int v, int ccomp) {
+    int[] chars = d.subtreeChars(ccomp);
+    for (int c : d.p.children(v)) {
+      if (c > ccomp && d.p.relation(c).equals("dep") && d.tok(c).sentence() == d.tok(v).sentence()) {
+        int[] more = d.subtreeChars(c);
+        chars = new int[] {chars[0], Math.max(chars[1], more[1])};
+      }
+    }
+    return chars;
   }
 
   /** A verb heading a clause before the cue and attached to it loosely ({@code ..., the IMF said}), or -1. */
