@@ -84,7 +84,9 @@ public final class Attributor {
 
   /** When two rules found the same statement, keep one, and mark reported speech with a quotation as mixed. */
   private static List<Candidate> merge(Doc d, List<Candidate> found) {
-    found.sort(Comparator.comparingDouble(Candidate::confidence).reversed()
+    // Quotations first: their boundaries are the surest; then reported speech; source phrases last.
+    found.sort(Comparator.comparingInt((Candidate c) -> priority(c.kind()))
+        .thenComparing(Comparator.comparingDouble(Candidate::confidence).reversed())
         .thenComparingInt(Candidate::contentBegin));
     List<Candidate> kept = new ArrayList<>();
     for (Candidate c : found) {
@@ -125,6 +127,14 @@ public final class Attributor {
           ? c.withKind(StatementKind.MIXED, c.rule()) : c);
     }
     return out;
+  }
+
+  private static int priority(StatementKind kind) {
+    return switch (kind) {
+      case DIRECT, MIXED -> 0;
+      case INDIRECT -> 1;
+      case ACCORDING_TO -> 2;
+    };
   }
 
   private static boolean containsQuote(Doc d, Candidate c) {
@@ -188,7 +198,7 @@ public final class Attributor {
         found.set(found.indexOf(previous), previous.withContent(previous.contentBegin(), q.end()));
       } else if (prevPara == para || (prevPara == para - 1 && onlyQuote(d, q, para))) {
         found.add(new Candidate(StatementKind.DIRECT, q.begin(), q.end(), -1, -1, previous.source(),
-            "quote.follow-on", 0.6));
+            "quote.follow-on", Confidence.QUOTE_FOLLOW_ON));
       }
     }
   }

@@ -52,7 +52,7 @@ final class LabelRule {
     }
     int head = colon - 1;
     out.add(new Candidate(StatementKind.DIRECT, d.tok(colon + 1).begin(), d.tok(end - 1).end(), colon, colon + 1,
-        head, "label.colon", 0.75));
+        head, "label.colon", Confidence.LABEL_COLON));
   }
 
   /** {@code “...” ― Name} closing a paragraph. */
@@ -75,7 +75,8 @@ final class LabelRule {
     if (end == nameFirst || end - nameFirst > MAX_NAME_TOKENS || !closesParagraph) {
       return;
     }
-    out.add(new Candidate(StatementKind.DIRECT, q.begin(), q.end(), t, t + 1, end - 1, "quote.credit", 0.8));
+    out.add(new Candidate(StatementKind.DIRECT, q.begin(), q.end(), t, t + 1, end - 1, "quote.credit",
+        Confidence.QUOTE_CREDIT));
   }
 
   private static boolean isNameToken(Token t) {

@@ -34,13 +34,16 @@ final class QuoteRule {
       }
       int cue = words(d, inside) >= MIN_ATTACHED_WORDS ? attachedCue(d, q, inside) : -1;
       String rule = "quote.attached";
+      double confidence = Confidence.QUOTE_ATTACHED;
       if (cue < 0) {
         cue = introducingCue(d, q, inside[0]);
         rule = "quote.introduced";
+        confidence = Confidence.QUOTE_INTRODUCED;
       }
       if (cue < 0) {
         cue = trailingCue(d, q, inside[1]);
         rule = "quote.trailing";
+        confidence = Confidence.QUOTE_TRAILING;
       }
       if (cue < 0) {
         if (words(d, inside) >= MIN_FOLLOW_ON_WORDS) {
@@ -48,16 +51,15 @@ final class QuoteRule {
         }
         continue;
       }
-      double conf = lexicon.lookup(d.tok(cue).lemma()).map(CueLexicon.Entry::confidence).orElse(0.6);
       int clauseFirst = reportedClauseFirst(d, inside, cue);
       if (clauseFirst >= 0) {
         // told NBC that the president “has a very ambitious agenda”: the reported clause around the quote.
         out.add(new Candidate(StatementKind.MIXED, d.tok(clauseFirst).begin(), q.end(), cue, cue + 1,
-            ReportedSpeechRule.subjectOf(d, cue), "quote.mixed", Math.min(0.95, conf + 0.05)));
+            ReportedSpeechRule.subjectOf(d, cue), "quote.mixed", Confidence.QUOTE_MIXED));
         continue;
       }
       out.add(new Candidate(StatementKind.DIRECT, q.begin(), q.end(), cue, cue + 1,
-          ReportedSpeechRule.subjectOf(d, cue), rule, Math.min(0.95, conf + 0.05)));
+          ReportedSpeechRule.subjectOf(d, cue), rule, confidence));
     }
     return orphans;
   }

@@ -25,7 +25,7 @@ final class SourcePhraseRule {
           // Parsed with "to" as the head of the phrase.
           source = p.head(t + 1) == t ? -1 : source;
         }
-      } else if (w.equals("per") && p.hasRelation(t, "case")) {
+      } else if (w.equals("per") && p.hasRelation(t, "case") && p.head(t) >= 0 && namesASource(d, p.head(t))) {
         source = p.head(t);
         cueEnd = t + 1;
         rule = "source.per";
@@ -38,7 +38,7 @@ final class SourcePhraseRule {
           continue;
         }
         int[] c = ReportedSpeechRule.clauseWithout(d, p.head(t), t);
-        out.add(new Candidate(StatementKind.ACCORDING_TO, c[0], c[1], t, cueEnd, source, rule, 0.7));
+        out.add(new Candidate(StatementKind.ACCORDING_TO, c[0], c[1], t, cueEnd, source, rule, Confidence.CITING));
         continue;
       } else {
         continue;
@@ -55,7 +55,7 @@ final class SourcePhraseRule {
         continue;
       }
       out.add(new Candidate(StatementKind.ACCORDING_TO, content[0], content[1], t, cueEnd,
-          originOf(d, source), rule, 0.85));
+          originOf(d, source), rule, rule.equals("source.per") ? Confidence.PER : Confidence.ACCORDING_TO));
     }
   }
 
@@ -68,6 +68,17 @@ final class SourcePhraseRule {
       t = d.p.head(t);
     }
     return t;
+  }
+
+  /**
+   * Whether the object of "per" can be a source ({@code per NBC}, {@code per the report}) rather than a
+   * unit ({@code $10 per hour}, {@code per capita}).
+   */
+  private static boolean namesASource(Doc d, int t) {
+    org.quotetrace.parse.Token tok = d.tok(t);
+    return tok.isProperNoun() || !tok.ner().equals("O")
+        || java.util.Set.of("report", "statement", "data", "poll", "survey", "study", "source", "official",
+            "document", "filing", "analysis", "estimate", "record", "release").contains(tok.lemma());
   }
 
   /** For {@code a report from NBC News}, the source is the outlet behind the report. */
