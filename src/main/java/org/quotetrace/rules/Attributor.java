@@ -59,7 +59,6 @@ public final class Attributor {
         && excludeBegin < d.tok(c.source()).end());
     List<Candidate> merged = merge(d, found);
     addFollowOns(d, orphans, merged);
-    merged = dropNestedSourcePhrases(d, merged);
     merged.sort(Comparator.comparingInt(Candidate::contentBegin).thenComparingInt(Candidate::contentEnd));
 
     OutletRegistry outlets = new OutletRegistry(directory);
@@ -93,7 +92,9 @@ public final class Attributor {
       Candidate same = null;
       for (Candidate k : kept) {
         boolean sameCue = k.hasCue() && c.hasCue() && k.cueFirst() == c.cueFirst();
-        if (sameCue || overlapShare(k, c) > 0.8) {
+        // A source phrase around another statement is a statement of its own: the outlet reported it.
+        boolean sourceAround = (k.kind() == StatementKind.ACCORDING_TO) != (c.kind() == StatementKind.ACCORDING_TO);
+        if (sameCue || (!sourceAround && overlapShare(k, c) > 0.8)) {
           same = k;
           break;
         }
@@ -150,29 +151,6 @@ public final class Attributor {
     int overlap = Math.min(a.contentEnd(), b.contentEnd()) - Math.max(a.contentBegin(), b.contentBegin());
     int shorter = Math.min(a.contentLength(), b.contentLength());
     return overlap <= 0 || shorter <= 0 ? 0 : (double) overlap / shorter;
-  }
-
-  /**
-   * A source phrase whose clause holds another statement's cue ({@code According to NBC, officials said
-   * that ...}) is dropped: the inner statement carries the outlet in its chain instead.
-   */
-  private static List<Candidate> dropNestedSourcePhrases(Doc d, List<Candidate> cs) {
-    List<Candidate> out = new ArrayList<>();
-    for (Candidate c : cs) {
-      boolean holdsCue = false;
-      if (c.kind() == StatementKind.ACCORDING_TO) {
-        for (Candidate o : cs) {
-          if (o != c && o.hasCue() && c.contentContains(d.tok(o.cueFirst()).begin())
-              && o.kind() != StatementKind.ACCORDING_TO) {
-            holdsCue = true;
-          }
-        }
-      }
-      if (!holdsCue) {
-        out.add(c);
-      }
-    }
-    return out;
   }
 
   /**

@@ -52,6 +52,35 @@ final class SpeakerResolver {
     if (head < 0) {
       return Speaker.unknown();
     }
+    Speaker first = resolveOne(head);
+    List<Integer> conjuncts = namedConjuncts(head);
+    if (conjuncts.isEmpty()) {
+      return first;
+    }
+    // "Alejandro Mayorkas and Antony Blinken said": one statement of several people, named together.
+    List<String> names = new java.util.ArrayList<>(List.of(first.name()));
+    for (int c : conjuncts) {
+      names.add(resolveOne(c).name());
+    }
+    String joined = String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+    return new Speaker(joined, SpeakerType.GROUP, first.mention(), Optional.empty());
+  }
+
+  /** Conjoined names of a named head ({@code Mayorkas and Blinken}), in order; empty when there are none. */
+  private List<Integer> namedConjuncts(int head) {
+    if (!d.tok(head).isProperNoun() && !d.tok(head).ner().equals("PERSON")) {
+      return List.of();
+    }
+    List<Integer> out = new java.util.ArrayList<>();
+    for (int c : d.p.children(head)) {
+      if (d.p.hasRelation(c, "conj") && (d.tok(c).isProperNoun() || d.tok(c).ner().equals("PERSON"))) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  private Speaker resolveOne(int head) {
     String word = d.tok(head).word().toLowerCase(Locale.ROOT);
     if (RELATIVE_PRONOUNS.contains(word) && d.p.hasRelation(head, "nsubj")) {
       int clause = d.p.head(head);
