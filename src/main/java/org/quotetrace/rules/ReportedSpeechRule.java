@@ -55,7 +55,7 @@ final class ReportedSpeechRule {
         content = d.subtreeChars(parataxis);
         rule = "reported.clause";
         frame = CueLexicon.Frame.CCOMP;
-      } else if (xcomp > v && lexicon.allows(lemma, CueLexicon.Frame.XCOMP)) {
+      } else if (xcomp > v && lexicon.allows(lemma, CueLexicon.Frame.XCOMP) && !isBareName(d, xcomp)) {
         content = d.subtreeChars(xcomp);
         rule = "reported.intention";
         frame = CueLexicon.Frame.XCOMP;
@@ -225,6 +225,7 @@ final class ReportedSpeechRule {
   private static int invertedSubject(Doc d, int v) {
     for (int c : d.p.children(v)) {
       boolean loose = d.p.hasRelation(c, "obj") || d.p.hasRelation(c, "dep") || d.p.hasRelation(c, "nsubj")
+          || d.p.hasRelation(c, "xcomp")
           || d.p.hasRelation(c, "appos");
       if (c > v && c <= v + 4 && loose && d.tok(c).isNoun() && !d.insideQuote(c)
           && (d.tok(c).isProperNoun() || d.tok(c).ner().equals("PERSON"))
