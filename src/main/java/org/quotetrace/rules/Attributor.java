@@ -69,8 +69,9 @@ public final class Attributor {
 
     List<Statement> out = new ArrayList<>();
     Map<Candidate, Speaker> speakers = new HashMap<>();
+    PersonNames names = PersonNames.of(d);
     for (Candidate c : merged) {
-      speakers.put(c, resolver.resolve(c.source()));
+      speakers.put(c, names.complete(resolver.resolve(c.source())));
     }
     for (Candidate c : merged) {
       Speaker speaker = speakers.get(c);

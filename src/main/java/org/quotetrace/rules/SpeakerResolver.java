@@ -89,6 +89,8 @@ final class SpeakerResolver {
         Speaker s = resolve(antecedent);
         return new Speaker(s.name(), s.type(), Optional.of(span(head, head + 1)), s.role());
       }
+      // A relative pronoun whose antecedent the parse lost names nobody.
+      return new Speaker("unknown", SpeakerType.UNKNOWN, Optional.of(span(head, head + 1)), Optional.empty());
     }
     int[] np = d.phrase(head);
     Span mention = span(np[0], np[1]);
@@ -160,7 +162,8 @@ final class SpeakerResolver {
     }
     SpeakerType type = ner.equals("PERSON") ? SpeakerType.PERSON
         : ner.equals("ORGANIZATION") || ner.equals("LOCATION") || ner.equals("COUNTRY")
-            ? SpeakerType.ORGANIZATION : SpeakerType.PERSON;
+            ? SpeakerType.ORGANIZATION
+            : d.tok(head).pos().equals("NNPS") ? SpeakerType.GROUP : SpeakerType.PERSON;
     return new Speaker(text, type, Optional.of(mention), role);
   }
 
@@ -209,6 +212,13 @@ final class SpeakerResolver {
     for (int c : d.p.children(head)) {
       if (d.p.hasRelation(c, "acl") && c > head && d.p.subtreeEnd(c) - np[1] <= 12) {
         end = Math.max(end, d.p.subtreeEnd(c));
+      }
+    }
+    for (int t = np[1]; t < end; t++) {
+      String w = d.tok(t).word();
+      if (w.equals(",") || w.equals(";") || w.equals(":") || w.equals("—")) {
+        end = t; // the clause stops at its first comma: what follows is the sentence, not the source
+        break;
       }
     }
     while (end - 1 > np[0] && !Character.isLetterOrDigit(d.tok(end - 1).word().codePointAt(0))) {
