@@ -1,0 +1,117 @@
+package org.quotetrace.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A batch of bad inputs through the command line: every file gives exactly one line, in order, flushed as
+ * it goes, and a failure names the file and the problem.
+ */
+class MainRobustModelTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Test
+  void run_batchOfBadInputs_oneLinePerFileInOrderWithClearErrors(@TempDir Path dir) throws Exception {
+    List<Path> files = new ArrayList<>();
+    files.add(Files.writeString(dir.resolve("01-good.txt"), "“Taxes will fall,” Governor Ann Lee said."));
+    files.add(dir.resolve("02-gone.txt"));
+    files.add(Files.createDirectory(dir.resolve("03-dir.txt")));
+    files.add(Files.write(dir.resolve("04-latin1.txt"), "caf\u00e9 said".getBytes(StandardCharsets.ISO_8859_1)));
+    files.add(Files.write(dir.resolve("05-utf16.txt"), "\uFEFFhi".getBytes(StandardCharsets.UTF_16LE)));
+    files.add(Files.write(dir.resolve("06-binary.txt"), new byte[] {'P', 'K', 3, 4, 0, 0, 'x'}));
+    files.add(Files.writeString(dir.resolve("07-controls.txt"), "\u0001\u0002\u0003\u0004\u0005\u0006\u0007"
+        + "\u0008\u000e\u000f\u0010 junk"));
+    Path huge = dir.resolve("08-huge.txt");
+    try (RandomAccessFile f = new RandomAccessFile(huge.toFile(), "rw")) {
+      f.setLength(3L << 30); // sparse: no disk used; reading it whole would throw OutOfMemoryError
+    }
+    files.add(huge);
+    files.add(Files.writeString(dir.resolve("09-long.txt"), "word ".repeat(40_001)));
+    files.add(Files.writeString(dir.resolve("10-html.txt"),
+        "<p>&ldquo;Roads first,&rdquo; <b>Mayor Jane Holloway</b> said.</p>"));
+    files.add(Files.writeString(dir.resolve("11-spanish.txt"), "“Vamos a arreglar las carreteras antes del "
+        + "invierno”, dijo el martes la alcaldesa. Ella dijo a la radio que los impuestos bajarían pronto."));
+    files.add(Files.writeString(dir.resolve("12-blank.txt"), " \r\n\t\n"));
+    files.add(Files.writeString(dir.resolve("13-good.txt"), "Police Chief Ron Daniels said crime had fallen."));
+
+    CountingStream counting = new CountingStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int status = Main.run(files.stream().map(Path::toString).toArray(String[]::new),
+        new PrintStream(counting, false, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+
+    assertEquals(1, status);
+    List<String> lines = counting.text().lines().toList();
+    assertEquals(files.size(), lines.size(), lines::toString);
+    assertEquals(files.size(), counting.flushedLines, "flushed after every line");
+    List<JsonNode> json = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      JsonNode n = JSON.readTree(lines.get(i));
+      assertEquals(Main.idOf(files.get(i)), n.get("id").asText(), "line " + i + " is for the wrong file");
+      json.add(n);
+    }
+    assertEquals("Ann Lee", json.get(0).at("/statements/0/speaker/name").asText());
+    assertError(json.get(1), "02-gone.txt: no such file");
+    assertError(json.get(2), "03-dir.txt: is a directory, not a file");
+    assertError(json.get(3), "04-latin1.txt: not valid UTF-8 text");
+    assertError(json.get(4), "05-utf16.txt: not valid UTF-8 text (it starts like UTF-16)");
+    assertError(json.get(5), "06-binary.txt: looks binary (contains NUL characters)");
+    assertError(json.get(6), "07-controls.txt: looks binary (11 control characters in 16)");
+    assertError(json.get(7), "08-huge.txt: too large for an article (3221225472 bytes; the limit is 67108864)");
+    assertError(json.get(8), "09-long.txt: article 09-long has 200005 characters, more than the limit of 200000");
+    JsonNode html = json.get(9);
+    assertEquals("Jane Holloway", html.at("/statements/0/speaker/name").asText(), html::toString);
+    assertEquals("&ldquo;Roads first,&rdquo;", html.at("/statements/0/content/text").asText());
+    assertTrue(html.at("/warnings/0").asText().startsWith("html: "), html::toString);
+    assertEquals(0, json.get(10).get("statements").size());
+    assertTrue(json.get(10).at("/warnings/0").asText().startsWith("not-english: "), json.get(10)::toString);
+    assertEquals(0, json.get(11).get("statements").size());
+    assertFalse(json.get(11).has("warnings"));
+    assertEquals("Ron Daniels", json.get(12).at("/statements/0/speaker/name").asText());
+  }
+
+  private static void assertError(JsonNode line, String expected) {
+    assertFalse(line.has("statements"), line::toString);
+    String error = line.get("error").asText();
+    assertTrue(error.endsWith(expected) || error.contains(expected + " "), () -> error + " should end with " + expected);
+  }
+
+  /** Remembers what was written and how many complete lines had been written at each flush. */
+  private static final class CountingStream extends OutputStream {
+    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    int flushedLines;
+
+    @Override
+    public void write(int b) {
+      bytes.write(b);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) {
+      bytes.write(b, off, len);
+    }
+
+    @Override
+    public void flush() {
+      flushedLines = (int) text().chars().filter(c -> c == '\n').count();
+    }
+
+    String text() {
+      return bytes.toString(StandardCharsets.UTF_8);
+    }
+  }
+}
