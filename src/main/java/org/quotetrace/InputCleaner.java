@@ -18,8 +18,43 @@ import java.util.regex.Pattern;
  */
 final class InputCleaner {
 
-  /** What the parser sees, and what was changed to get it. */
-  record Cleaned(String text, List<String> warnings) {}
+  /**
+   * What the parser sees, and what was changed to get it.
+   *
+   * @param entities the ranges of the text's HTML entities, begin and end by turns, in text order: a span
+   *     that ends after an entity's character ends after the entity (and one that begins in it, at its start)
+   */
+  record Cleaned(String text, List<String> warnings, int[] entities) {
+
+    /** {@code end} moved to the end of the entity it falls inside, if any. */
+    int spanEnd(int end) {
+      int i = inside(end);
+      return i < 0 ? end : entities[i + 1];
+    }
+
+    /** {@code begin} moved to the start of the entity it falls inside, if any. */
+    int spanBegin(int begin) {
+      int i = inside(begin);
+      return i < 0 ? begin : entities[i];
+    }
+
+    /** The index of the entity whose range has {@code pos} strictly inside it, or -1. */
+    private int inside(int pos) {
+      int lo = 0;
+      int hi = entities.length / 2 - 1;
+      while (lo <= hi) {
+        int mid = (lo + hi) >>> 1;
+        if (entities[2 * mid + 1] <= pos) {
+          lo = mid + 1;
+        } else if (entities[2 * mid] >= pos) {
+          hi = mid - 1;
+        } else {
+          return 2 * mid;
+        }
+      }
+      return -1;
+    }
+  }
 
   private static final String BLOCK_TAGS = "p|br|div|li|ul|ol|h[1-6]|tr|td|th|table|thead|tbody|blockquote|"
       + "article|section|header|footer|aside|nav|figure|figcaption|hr|title|head|body|html|pre|dl|dt|dd|main";
@@ -62,6 +97,7 @@ final class InputCleaner {
     List<String> warnings = new ArrayList<>();
     int tags = 0;
     int entities = 0;
+    List<Integer> ranges = new ArrayList<>();
     if (text.indexOf('<') >= 0) {
       Matcher m = NON_PROSE.matcher(text);
       while (m.find()) {
@@ -87,6 +123,8 @@ final class InputCleaner {
         blank(c, m.start(), m.end());
         decoded.getChars(0, decoded.length(), c, m.start());
         entities++;
+        ranges.add(m.start());
+        ranges.add(m.end());
       }
     }
     if (tags > 0 || entities > 0) {
@@ -116,7 +154,7 @@ final class InputCleaner {
           "long-sentence: %d line breaks added to runs of more than %d words without a sentence end",
           breaks, maxSentenceWords));
     }
-    return new Cleaned(new String(c), warnings);
+    return new Cleaned(new String(c), warnings, ranges.stream().mapToInt(Integer::intValue).toArray());
   }
 
   /**

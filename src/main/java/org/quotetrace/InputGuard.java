@@ -32,7 +32,7 @@ import org.quotetrace.rules.Attributor;
 final class InputGuard {
 
   /** Texts longer than this are parsed in pieces of about this size; see {@link #parseInChunks}. */
-  static final int CHUNK_CHARS = 20_000;
+  static final int CHUNK_CHARS = 10_000;
 
   /** Worker threads get a deep stack: CoreNLP's coreference walks dependency paths recursively. */
   private static final long WORKER_STACK_BYTES = 64L << 20;
@@ -89,7 +89,7 @@ final class InputGuard {
       return attributor.attribute(article, parsed, byline[0], byline[1]);
     });
     if (!parsedText.equals(text)) {
-      found = found.stream().map(s -> cutFrom(text, s)).toList();
+      found = found.stream().map(s -> cutFrom(cleaned, text, s)).toList();
     }
     return new Report(article, found, warnings);
   }
@@ -227,14 +227,17 @@ final class InputGuard {
         : String.format(Locale.ROOT, "%.3f", d.toMillis() / 1000.0);
   }
 
-  /** The statement with every span's text cut from {@code text}, the article as given. */
-  static Statement cutFrom(String text, Statement s) {
+  /**
+   * The statement with every span's text cut from {@code text}, the article as given, and stretched over
+   * whole HTML entities: the parser saw {@code &rdquo;} as {@code ”} and six spaces.
+   */
+  static Statement cutFrom(InputCleaner.Cleaned cleaned, String text, Statement s) {
     Speaker sp = s.speaker();
-    Speaker speaker = new Speaker(squeeze(sp.name()), sp.type(), sp.mention().map(m -> cut(text, m)),
+    Speaker speaker = new Speaker(squeeze(sp.name()), sp.type(), sp.mention().map(m -> cut(cleaned, text, m)),
         sp.role().map(InputGuard::squeeze));
     List<Link> chain = s.chain().stream().map(l -> new Link(squeeze(l.name()), l.type())).toList();
-    return new Statement(s.kind(), cut(text, s.content()), s.cue().map(c -> cut(text, c)), speaker, chain,
-        s.rule(), s.confidence());
+    return new Statement(s.kind(), cut(cleaned, text, s.content()), s.cue().map(c -> cut(cleaned, text, c)),
+        speaker, chain, s.rule(), s.confidence());
   }
 
   /** A name read across a blanked tag ({@code Jane <b>Lee</b>}) has runs of spaces: one is enough. */
@@ -242,8 +245,8 @@ final class InputGuard {
     return name.strip().replaceAll("\\s+", " ");
   }
 
-  private static Span cut(String text, Span span) {
-    return Span.of(text, span.begin(), span.end());
+  private static Span cut(InputCleaner.Cleaned cleaned, String text, Span span) {
+    return Span.of(text, cleaned.spanBegin(span.begin()), cleaned.spanEnd(span.end()));
   }
 
   @Override

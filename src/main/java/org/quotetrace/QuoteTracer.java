@@ -108,8 +108,8 @@ public final class QuoteTracer {
       return this;
     }
 
-    /** The default time limit per article: a 200,000-character article takes well under a minute. */
-    public static final Duration DEFAULT_TIME_LIMIT = Duration.ofMinutes(2);
+    /** The default time limit per article: a 200,000-character article takes one to five minutes. */
+    public static final Duration DEFAULT_TIME_LIMIT = Duration.ofMinutes(5);
 
     /** The default longest run of words without a sentence end before a line break is put in. */
     public static final int DEFAULT_MAX_SENTENCE_WORDS = 150;

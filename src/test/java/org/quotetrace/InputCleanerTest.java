@@ -41,6 +41,19 @@ class InputCleanerTest {
   }
 
   @Test
+  void spanEnds_insideAnEntity_stretchOverIt() {
+    String text = "&ldquo;Yes&rdquo; x &amp;";
+    InputCleaner.Cleaned c = InputCleaner.clean(text, 150);
+    assertEquals(17, c.spanEnd(11));
+    assertEquals(17, c.spanEnd(17));
+    assertEquals(10, c.spanEnd(10));
+    assertEquals(0, c.spanBegin(1));
+    assertEquals(7, c.spanBegin(7));
+    assertEquals(text.length(), c.spanEnd(text.length() - 2));
+    assertEquals(20, c.spanBegin(20));
+  }
+
+  @Test
   void clean_scriptAndComments_areBlankedWhole() {
     String text = "A<script>var s = \"<p>\";</script>B<!-- <p>hidden</p> -->C";
     assertEquals("A" + sp("<script>var s = \"<p>\";</script>".length()) + "B"

@@ -112,7 +112,7 @@ class InputGuardTest {
       pieces.add(t.strip());
       return oneTokenPerWord(t);
     }, text);
-    assertEquals(3, calls.get());
+    assertTrue(calls.get() >= 5, calls + " pieces");
     assertEquals(9_000, p.tokens().size());
     for (Token t : p.tokens()) {
       assertEquals(t.word(), text.substring(t.begin(), t.end()));

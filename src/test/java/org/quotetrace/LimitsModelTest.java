@@ -53,16 +53,21 @@ class LimitsModelTest {
   }
 
   @Test
-  void trace_htmlArticle_spansIndexTheMarkupAndNamesAreClean() {
+  void trace_htmlArticle_sameWhoSaidWhatAsPlainTextAndSpansIndexTheMarkup() {
     String html = "<html><body><h1>Roads plan</h1>\n<p>&ldquo;We will fix the roads before winter,&rdquo; "
         + "<a href=\"/people/holloway\">Mayor Jane Holloway</a> said on Tuesday.</p>\n"
         + "<p>She told <b>CNN</b> that taxes would fall.<br/>The council meets on Monday.</p></body></html>";
+    String plain = "Roads plan\n\n“We will fix the roads before winter,” Mayor Jane Holloway said on Tuesday.\n\n"
+        + "She told CNN that taxes would fall.\nThe council meets on Monday.";
     Report r = SharedTracer.get().trace(html);
     TracerPropertiesModelTest.assertSpansInsideAndMatching(r);
+    assertEquals(TracerPropertiesModelTest.whoSaidWhat(SharedTracer.get().trace(plain)),
+        TracerPropertiesModelTest.whoSaidWhat(r));
     assertEquals(2, r.statements().size(), r.statements()::toString);
     Statement quote = r.statements().get(0);
     assertEquals("&ldquo;We will fix the roads before winter,&rdquo;", quote.content().text());
     assertEquals("Jane Holloway", quote.speaker().name());
+    assertEquals("Mayor Jane Holloway", quote.speaker().mention().orElseThrow().text());
     Statement told = r.statements().get(1);
     assertEquals("Jane Holloway", told.speaker().name());
     assertEquals(List.of("CNN", "Jane Holloway"), told.chain().stream().map(Link::name).toList());

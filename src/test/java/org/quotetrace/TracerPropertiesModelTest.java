@@ -111,13 +111,16 @@ class TracerPropertiesModelTest {
   /** Articles of two to six sentences in one to three paragraphs, LF line breaks, any quote style. */
   @Provide
   Arbitrary<String> articles() {
-    return paragraphs(Arbitraries.of(QUOTES));
+    return paragraphs(Arbitraries.of(QUOTES), false);
   }
 
-  /** Articles whose quotations all use curly double quotes. */
+  /**
+   * Articles whose quotations all use curly double quotes, all closed: an unclosed straight quotation mark is
+   * ambiguous where an unclosed curly one is not, so that case is left out of the comparison.
+   */
   @Provide
   Arbitrary<String> curlyArticles() {
-    return paragraphs(Arbitraries.just(QUOTES.get(0)));
+    return paragraphs(Arbitraries.just(QUOTES.get(0)), true);
   }
 
   /** Articles with noise put in at random places, sometimes with CRLF line breaks. */
@@ -136,18 +139,19 @@ class TracerPropertiesModelTest {
         });
   }
 
-  private static Arbitrary<String> paragraphs(Arbitrary<String[]> quotes) {
-    Arbitrary<String> paragraph = sentence(quotes).list().ofMinSize(1).ofMaxSize(3).map(l -> String.join(" ", l));
+  private static Arbitrary<String> paragraphs(Arbitrary<String[]> quotes, boolean balanced) {
+    Arbitrary<String> paragraph = sentence(quotes, balanced).list().ofMinSize(1).ofMaxSize(3).map(l -> String.join(" ", l));
     return paragraph.list().ofMinSize(1).ofMaxSize(3).map(l -> String.join("\n\n", l));
   }
 
-  private static Arbitrary<String> sentence(Arbitrary<String[]> quotes) {
+  private static Arbitrary<String> sentence(Arbitrary<String[]> quotes, boolean balanced) {
     Arbitrary<String> name = Arbitraries.of(NAMES);
     Arbitrary<String> verb = Arbitraries.of(VERBS);
     Arbitrary<String> saying = Arbitraries.of(SAYINGS);
     Arbitrary<String> clause = Arbitraries.of(CLAUSES);
     Arbitrary<String> outlet = Arbitraries.of(OUTLETS);
-    return Combinators.combine(Arbitraries.integers().between(0, 8), quotes, name, verb, saying, clause, outlet,
+    Arbitrary<Integer> templates = Arbitraries.integers().between(0, 8).filter(t -> !balanced || t != 5);
+    return Combinators.combine(templates, quotes, name, verb, saying, clause, outlet,
         Arbitraries.of(NARRATION)).as((template, q, n, v, say, cl, out, narration) -> switch (template) {
           case 0 -> q[0] + say + "," + q[1] + " " + n + " " + v + ".";
           case 1 -> n + " " + v + ": " + q[0] + say + "." + q[1];

@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,7 +31,9 @@ class MainRobustModelTest {
     List<Path> files = new ArrayList<>();
     files.add(Files.writeString(dir.resolve("01-good.txt"), "“Taxes will fall,” Governor Ann Lee said."));
     files.add(dir.resolve("02-gone.txt"));
-    files.add(Files.createDirectory(dir.resolve("03-dir.txt")));
+    // A directory named like an article, inside a directory given on the command line.
+    Path sub = Files.createDirectory(dir.resolve("03"));
+    files.add(Files.createDirectory(sub.resolve("03-dir.txt")));
     files.add(Files.write(dir.resolve("04-latin1.txt"), "caf\u00e9 said".getBytes(StandardCharsets.ISO_8859_1)));
     files.add(Files.write(dir.resolve("05-utf16.txt"), "\uFEFFhi".getBytes(StandardCharsets.UTF_16LE)));
     files.add(Files.write(dir.resolve("06-binary.txt"), new byte[] {'P', 'K', 3, 4, 0, 0, 'x'}));
@@ -43,7 +46,7 @@ class MainRobustModelTest {
     files.add(huge);
     files.add(Files.writeString(dir.resolve("09-long.txt"), "word ".repeat(40_001)));
     files.add(Files.writeString(dir.resolve("10-html.txt"),
-        "<p>&ldquo;Roads first,&rdquo; <b>Mayor Jane Holloway</b> said.</p>"));
+        "<p>&ldquo;We will fix the roads,&rdquo; <b>Mayor Jane Holloway</b> said.</p>"));
     files.add(Files.writeString(dir.resolve("11-spanish.txt"), "“Vamos a arreglar las carreteras antes del "
         + "invierno”, dijo el martes la alcaldesa. Ella dijo a la radio que los impuestos bajarían pronto."));
     files.add(Files.writeString(dir.resolve("12-blank.txt"), " \r\n\t\n"));
@@ -51,13 +54,16 @@ class MainRobustModelTest {
 
     CountingStream counting = new CountingStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int status = Main.run(files.stream().map(Path::toString).toArray(String[]::new),
+    String[] args = files.stream().map(f -> f.equals(sub.resolve("03-dir.txt")) ? sub : f).map(Path::toString)
+        .toArray(String[]::new);
+    int status = Main.run(args,
         new PrintStream(counting, false, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
 
     assertEquals(1, status);
     List<String> lines = counting.text().lines().toList();
     assertEquals(files.size(), lines.size(), lines::toString);
-    assertEquals(files.size(), counting.flushedLines, "flushed after every line");
+    assertEquals(IntStream.rangeClosed(1, files.size()).boxed().toList(), counting.flushedAt.stream().distinct().toList(),
+        "flushed after every line");
     List<JsonNode> json = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
       JsonNode n = JSON.readTree(lines.get(i));
@@ -75,7 +81,7 @@ class MainRobustModelTest {
     assertError(json.get(8), "09-long.txt: article 09-long has 200005 characters, more than the limit of 200000");
     JsonNode html = json.get(9);
     assertEquals("Jane Holloway", html.at("/statements/0/speaker/name").asText(), html::toString);
-    assertEquals("&ldquo;Roads first,&rdquo;", html.at("/statements/0/content/text").asText());
+    assertEquals("&ldquo;We will fix the roads,&rdquo;", html.at("/statements/0/content/text").asText());
     assertTrue(html.at("/warnings/0").asText().startsWith("html: "), html::toString);
     assertEquals(0, json.get(10).get("statements").size());
     assertTrue(json.get(10).at("/warnings/0").asText().startsWith("not-english: "), json.get(10)::toString);
@@ -93,7 +99,7 @@ class MainRobustModelTest {
   /** Remembers what was written and how many complete lines had been written at each flush. */
   private static final class CountingStream extends OutputStream {
     private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    int flushedLines;
+    final List<Integer> flushedAt = new ArrayList<>();
 
     @Override
     public void write(int b) {
@@ -107,7 +113,7 @@ class MainRobustModelTest {
 
     @Override
     public void flush() {
-      flushedLines = (int) text().chars().filter(c -> c == '\n').count();
+      flushedAt.add((int) text().chars().filter(c -> c == '\n').count());
     }
 
     String text() {
