@@ -22,8 +22,8 @@ import org.quotetrace.testing.SharedTracer;
  * unbalanced and nested quotation marks, control characters, emoji and other surrogate pairs, very long
  * tokens, HTML leftovers, CRLF line breaks.
  *
- * <p>Tries and seeds: each try parses one to three articles (0.2-1 s each), so the tries are few (25-30 per
- * property, about a minute for the class) and the seeds fixed, so that a CI failure reproduces. To explore
+ * <p>Tries and seeds: each try parses one to three articles (0.2-1 s each), so the tries are few (30-40 per
+ * property, 20-40 s for the class) and the seeds fixed, so that a CI failure reproduces. To explore
  * further, change a seed or raise the tries locally; jqwik prints the seed and the shrunk article of a
  * failure. Shrinking is bounded to keep a failing run short.
  */
@@ -54,7 +54,7 @@ class TracerPropertiesModelTest {
     return SharedTracer.get().trace(text);
   }
 
-  @Property(tries = 30, seed = "20261129", shrinking = ShrinkingMode.BOUNDED)
+  @Property(tries = 40, seed = "20261129", shrinking = ShrinkingMode.BOUNDED)
   void trace_anyArticle_spansMatchTextAndResultIsDeterministic(@ForAll("noisyArticles") String text) {
     Report first;
     try {
@@ -69,14 +69,14 @@ class TracerPropertiesModelTest {
     assertEquals(first.warnings(), second.warnings());
   }
 
-  @Property(tries = 25, seed = "20261130", shrinking = ShrinkingMode.BOUNDED)
+  @Property(tries = 30, seed = "20261130", shrinking = ShrinkingMode.BOUNDED)
   void trace_curlyOrStraightQuotes_sameSpeakersInOrder(@ForAll("curlyArticles") String curly) {
     String straight = curly.replace('“', '"').replace('”', '"');
     assertEquals(whoSaidWhat(trace(curly)), whoSaidWhat(trace(straight)),
         () -> "curly:    " + curly + "\nstraight: " + straight);
   }
 
-  @Property(tries = 25, seed = "20261201", shrinking = ShrinkingMode.BOUNDED)
+  @Property(tries = 30, seed = "20261201", shrinking = ShrinkingMode.BOUNDED)
   void trace_lfOrCrlf_sameSpeakersInOrder(@ForAll("articles") String lf) {
     String crlf = lf.replace("\n", "\r\n");
     Report a = trace(lf);

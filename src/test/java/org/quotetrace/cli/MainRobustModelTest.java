@@ -13,9 +13,12 @@ import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.IntStream;
+import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -88,6 +91,41 @@ class MainRobustModelTest {
     assertEquals(0, json.get(11).get("statements").size());
     assertFalse(json.get(11).has("warnings"));
     assertEquals("Ron Daniels", json.get(12).at("/statements/0/speaker/name").asText());
+  }
+
+  /**
+   * A parse-cache entry whose dependency tree has a cycle (a damaged or hand-edited cache) sends the rules
+   * into endless recursion: the article gets an error line, the articles around it are traced.
+   */
+  @Test
+  void run_articleThatOverflowsTheStack_givesErrorLineAndTheBatchGoesOn(@TempDir Path dir) throws Exception {
+    String text = "Jane Lee said taxes fall.";
+    Path cache = Files.createDirectory(dir.resolve("cache"));
+    String entry = String.join("\n", "quotetrace-parse 1", "S\t0\t6",
+        "T\t0\t0\t4\tJane\tjane\tNNP\tPERSON\t1\tcompound",
+        "T\t0\t5\t8\tLee\tlee\tNNP\tPERSON\t2\tnsubj",
+        "T\t0\t9\t13\tsaid\tsay\tVBD\tO\t4\tccomp",
+        "T\t0\t14\t19\ttaxes\ttax\tNNS\tO\t4\tnsubj",
+        "T\t0\t20\t24\tfall\tfall\tVBP\tO\t2\tccomp",
+        "T\t0\t24\t25\t.\t.\t.\tO\t2\tpunct") + "\n";
+    byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+    try (OutputStream out = new GZIPOutputStream(
+        Files.newOutputStream(cache.resolve(HexFormat.of().formatHex(digest, 0, 16) + ".tsv.gz")))) {
+      out.write(entry.getBytes(StandardCharsets.UTF_8));
+    }
+    Path a = Files.writeString(dir.resolve("a.txt"), "“Taxes will fall,” Governor Ann Lee said.");
+    Path b = Files.writeString(dir.resolve("b.txt"), text);
+    Path c = Files.writeString(dir.resolve("c.txt"), "Police Chief Ron Daniels said crime had fallen.");
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    int status = Main.run(new String[] {"--parse-cache", cache.toString(), a.toString(), b.toString(), c.toString()},
+        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream()));
+    assertEquals(1, status);
+    List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+    assertEquals(3, lines.size(), lines::toString);
+    assertEquals("Ann Lee", JSON.readTree(lines.get(0)).at("/statements/0/speaker/name").asText());
+    assertError(JSON.readTree(lines.get(1)), "b.txt: article b: tracing ran out of stack on this text: "
+        + "java.lang.StackOverflowError");
+    assertEquals("Ron Daniels", JSON.readTree(lines.get(2)).at("/statements/0/speaker/name").asText());
   }
 
   private static void assertError(JsonNode line, String expected) {
