@@ -63,12 +63,11 @@ final class InputCleaner {
       + "mark|font|center|wbr|noscript|base|caption|col|colgroup";
 
   /** Elements whose content is not prose: blanked with their tags. */
-  private static final Pattern NON_PROSE = Pattern.compile(
-      "(?is)<(script|style|noscript|svg)\\b[^>]*>.*?</\\1\\s*>");
+  private static final List<String> NON_PROSE = List.of("script", "style", "noscript", "svg");
 
   private static final Pattern TAG = Pattern.compile(
       "(?is)<!--.*?-->|<!doctype[^>]*>|<(/?)(" + BLOCK_TAGS + "|" + INLINE_TAGS
-          + ")(?=[\\s/>])(?:[^<>\"']|\"[^\"]*\"|'[^']*')*>");
+          + ")(?=[\\s/>])(?:[^<>\"']|\"[^\"<>]*\"|'[^'<>]*')*>");
 
   private static final Pattern BLOCK = Pattern.compile("(?i)" + BLOCK_TAGS);
 
@@ -99,12 +98,8 @@ final class InputCleaner {
     int entities = 0;
     List<Integer> ranges = new ArrayList<>();
     if (text.indexOf('<') >= 0) {
-      Matcher m = NON_PROSE.matcher(text);
-      while (m.find()) {
-        blank(c, m.start(), m.end());
-        tags++;
-      }
-      m = TAG.matcher(new String(c));
+      tags += blankNonProse(text, c);
+      Matcher m = TAG.matcher(new String(c));
       while (m.find()) {
         blank(c, m.start(), m.end());
         if (m.group(2) != null && BLOCK.matcher(m.group(2)).matches()) {
@@ -189,6 +184,41 @@ final class InputCleaner {
       }
     }
     return breaks;
+  }
+
+  /**
+   * Blanks {@code <script>...</script>} and the like, scanning once (a regular expression would rescan
+   * the rest of the text for every unclosed opening tag).
+   */
+  private static int blankNonProse(String text, char[] c) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    if (lower.length() != text.length()) {
+      return 0; // a few characters change length in lower case; then offsets would not match: skip
+    }
+    int count = 0;
+    for (String name : NON_PROSE) {
+      int from = 0;
+      while (true) {
+        int open = lower.indexOf("<" + name, from);
+        if (open < 0) {
+          break;
+        }
+        int after = open + 1 + name.length();
+        if (after < lower.length() && !Character.isWhitespace(lower.charAt(after)) && lower.charAt(after) != '>') {
+          from = after;
+          continue;
+        }
+        int close = lower.indexOf("</" + name, after);
+        int end = close < 0 ? -1 : lower.indexOf('>', close);
+        if (end < 0) {
+          break;
+        }
+        blank(c, open, end + 1);
+        count++;
+        from = end + 1;
+      }
+    }
+    return count;
   }
 
   private static void blank(char[] c, int from, int to) {

@@ -71,6 +71,10 @@ final class InputGuard {
   }
 
   Report trace(Article article, Parser parser, Attributor attributor) {
+    return run(article, () -> traceNow(article, parser, attributor));
+  }
+
+  private Report traceNow(Article article, Parser parser, Attributor attributor) {
     String text = article.text();
     InputCleaner.Cleaned cleaned = InputCleaner.clean(text, maxSentenceWords);
     List<String> warnings = new ArrayList<>(cleaned.warnings());
@@ -83,11 +87,9 @@ final class InputGuard {
       return new Report(article, List.of(), warnings);
     }
     String parsedText = cleaned.text();
-    List<Statement> found = run(article, () -> {
-      ParsedText parsed = parseInChunks(parser, parsedText);
-      int[] byline = FrontMatter.bylineRange(parsedText);
-      return attributor.attribute(article, parsed, byline[0], byline[1]);
-    });
+    ParsedText parsed = parseInChunks(parser, parsedText);
+    int[] byline = FrontMatter.bylineRange(parsedText);
+    List<Statement> found = attributor.attribute(article, parsed, byline[0], byline[1]);
     if (!parsedText.equals(text)) {
       found = found.stream().map(s -> cutFrom(cleaned, text, s)).toList();
     }
@@ -169,7 +171,7 @@ final class InputGuard {
     return Character.isLowSurrogate(text.charAt(limit)) ? limit + 1 : limit;
   }
 
-  private List<Statement> run(Article article, Callable<List<Statement>> work) {
+  private Report run(Article article, Callable<Report> work) {
     if (workers == null) {
       try {
         return work.call();
@@ -177,7 +179,7 @@ final class InputGuard {
         throw failure(article, e);
       }
     }
-    Future<List<Statement>> future = workers.submit(work);
+    Future<Report> future = workers.submit(work);
     try {
       return future.get(timeLimit.toNanos(), TimeUnit.NANOSECONDS);
     } catch (TimeoutException e) {

@@ -22,7 +22,7 @@ class InputCleanerTest {
 
   @Test
   void clean_htmlTags_becomeSpacesOfEqualLengthAndBlockTagsBreakLines() {
-    String html = "<p>“Roads first,” <b>Jane Lee</b> said.</p><p>She told <a href=\"x>y\">CNN</a> more.</p>";
+    String html = "<p>“Roads first,” <b>Jane Lee</b> said.</p><p>She told <a href='x\"y'>CNN</a> more.</p>";
     InputCleaner.Cleaned c = InputCleaner.clean(html, 150);
     assertEquals(html.length(), c.text().length());
     assertEquals("\n  " + "“Roads first,” " + sp(3) + "Jane Lee" + sp(4) + " said." + "\n   " + "\n  "
@@ -58,6 +58,17 @@ class InputCleanerTest {
     String text = "A<script>var s = \"<p>\";</script>B<!-- <p>hidden</p> -->C";
     assertEquals("A" + sp("<script>var s = \"<p>\";</script>".length()) + "B"
         + sp("<!-- <p>hidden</p> -->".length()) + "C", clean(text));
+  }
+
+  @Test
+  void clean_adversarialMarkupAt200000Characters_takesUnderTwoSeconds() {
+    for (String unit : List.of("<a \"", "<script ", "<p title='", "&amp", "<a href=x ")) {
+      String text = unit.repeat(200_000 / unit.length());
+      long t0 = System.nanoTime();
+      assertEquals(text.length(), clean(text).length());
+      long ms = (System.nanoTime() - t0) / 1_000_000;
+      assertTrue(ms < 2_000, unit + ": " + ms + " ms");
+    }
   }
 
   @Test
