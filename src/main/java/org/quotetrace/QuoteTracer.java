@@ -108,7 +108,7 @@ public final class QuoteTracer {
       return this;
     }
 
-    /** The default time limit per article: a 200,000-character article takes one to five minutes. */
+    /** The default time limit per article: a 200,000-character article takes about two minutes. */
     public static final Duration DEFAULT_TIME_LIMIT = Duration.ofMinutes(5);
 
     /** The default longest run of words without a sentence end before a line break is put in. */
