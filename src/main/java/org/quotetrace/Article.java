@@ -7,9 +7,12 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -73,14 +76,33 @@ public record Article(
     return fromPlainText(DEFAULT_ID, text);
   }
 
+  /** The largest file {@link #read} accepts: far more than any article, little enough to read at once. */
+  public static final long MAX_FILE_BYTES = 64L << 20;
+
   /**
    * Reads a UTF-8 plain-text article from a file; its id is the file name without {@code .txt}.
    *
-   * @throws IOException if the file cannot be read, is not valid UTF-8, or looks binary
+   * @throws IOException if the file does not exist, is a directory, cannot be read, is larger than
+   *     {@link #MAX_FILE_BYTES}, is not valid UTF-8, or looks binary; the message starts with the path
    */
   public static Article read(Path file) throws IOException {
     Objects.requireNonNull(file, "file");
-    byte[] bytes = Files.readAllBytes(file);
+    if (Files.isDirectory(file)) {
+      throw new IOException(file + ": is a directory, not a file");
+    }
+    byte[] bytes;
+    try {
+      long size = Files.size(file);
+      if (size > MAX_FILE_BYTES) {
+        throw new IOException(String.format(Locale.ROOT, "%s: too large for an article (%d bytes; the limit is %d)",
+            file, size, MAX_FILE_BYTES));
+      }
+      bytes = Files.readAllBytes(file);
+    } catch (NoSuchFileException e) {
+      throw new IOException(file + ": no such file", e);
+    } catch (AccessDeniedException e) {
+      throw new IOException(file + ": permission denied", e);
+    }
     String text;
     try {
       text = StandardCharsets.UTF_8.newDecoder()
@@ -89,16 +111,25 @@ public record Article(
           .decode(ByteBuffer.wrap(bytes))
           .toString();
     } catch (CharacterCodingException e) {
-      throw new IOException(file + ": not valid UTF-8 text", e);
+      boolean utf16 = bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
+          || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF));
+      throw new IOException(file + ": not valid UTF-8 text" + (utf16 ? " (it starts like UTF-16)" : ""), e);
     }
     if (text.indexOf('\0') >= 0) {
       throw new IOException(file + ": looks binary (contains NUL characters)");
+    }
+    long controls = text.chars()
+        .filter(c -> Character.getType(c) == Character.CONTROL && c != '\n' && c != '\r' && c != '\t' && c != '\f')
+        .count();
+    if (controls > 8 && controls * 100 > text.length()) {
+      throw new IOException(String.format(Locale.ROOT,
+          "%s: looks binary (%d control characters in %d)", file, controls, text.length()));
     }
     if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
       // A byte-order mark is not text; blanking it keeps every offset valid for the file as read.
       text = ' ' + text.substring(1);
     }
-    String name = file.getFileName().toString();
+    String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
     String id = name.endsWith(".txt") ? name.substring(0, name.length() - 4) : name;
     return fromPlainText(id.isBlank() ? DEFAULT_ID : id, text);
   }
@@ -110,22 +141,22 @@ public record Article(
 
   /** This article with its publisher set, for example from a feed's metadata. */
   public Article withPublisher(String newPublisher) {
-    return new Article(id, text, headline, author, Optional.of(newPublisher), url, date);
+    return new Article(id, text, headline, author, Optional.of(Objects.requireNonNull(newPublisher, "publisher")), url, date);
   }
 
   /** This article with its author set. */
   public Article withAuthor(String newAuthor) {
-    return new Article(id, text, headline, Optional.of(newAuthor), publisher, url, date);
+    return new Article(id, text, headline, Optional.of(Objects.requireNonNull(newAuthor, "author")), publisher, url, date);
   }
 
   /** This article with its URL set. */
   public Article withUrl(String newUrl) {
-    return new Article(id, text, headline, author, publisher, Optional.of(newUrl), date);
+    return new Article(id, text, headline, author, publisher, Optional.of(Objects.requireNonNull(newUrl, "url")), date);
   }
 
   /** This article with its publication date set. */
   public Article withDate(LocalDate newDate) {
-    return new Article(id, text, headline, author, publisher, url, Optional.of(newDate));
+    return new Article(id, text, headline, author, publisher, url, Optional.of(Objects.requireNonNull(newDate, "date")));
   }
 
   @Override

@@ -3,6 +3,7 @@ package org.quotetrace;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -29,11 +30,13 @@ public final class QuoteTracer {
   private final Parser parser;
   private final Attributor attributor;
   private final int maxChars;
+  private final InputGuard guard;
 
-  private QuoteTracer(Parser parser, Attributor attributor, int maxChars) {
+  private QuoteTracer(Parser parser, Attributor attributor, int maxChars, InputGuard guard) {
     this.parser = parser;
     this.attributor = attributor;
     this.maxChars = maxChars;
+    this.guard = guard;
   }
 
   /** A tracer for English news with the default settings. */
@@ -49,7 +52,13 @@ public final class QuoteTracer {
   /**
    * Finds the attributed statements of an article.
    *
+   * <p>HTML leftovers, control characters, other languages and sentences without end are handled as
+   * docs/robustness.md describes, and {@link Report#warnings()} says so.
+   *
+   * @throws NullPointerException if {@code article} is null
    * @throws IllegalArgumentException if the article is longer than the configured maximum
+   * @throws TraceTimeoutException if tracing takes longer than the configured time limit
+   * @throws TraceException if the parser or the rules break on this text (the tracer stays usable)
    */
   public Report trace(Article article) {
     Objects.requireNonNull(article, "article");
@@ -60,9 +69,7 @@ public final class QuoteTracer {
     if (text.isBlank()) {
       return new Report(article, List.of());
     }
-    ParsedText parsed = parser.parse(text);
-    int[] byline = FrontMatter.bylineRange(text);
-    return new Report(article, attributor.attribute(article, parsed, byline[0], byline[1]));
+    return guard.trace(article, parser, attributor);
   }
 
   /** Same as {@code trace(Article.fromPlainText(text))}: recognises a headline and a byline. */
@@ -73,7 +80,7 @@ public final class QuoteTracer {
 
   @Override
   public String toString() {
-    return "QuoteTracer[" + parser + "]";
+    return "QuoteTracer[" + parser + ", " + guard + "]";
   }
 
   /** Settings for a {@link QuoteTracer}. Not thread-safe; the tracer it builds is. */
@@ -98,6 +105,37 @@ public final class QuoteTracer {
     public Builder maxChars(int max) {
       checkArgument(max > 0, "maxChars (%s) must be > 0", max);
       this.maxChars = max;
+      return this;
+    }
+
+    /** The default time limit per article: a 200,000-character article takes about two minutes. */
+    public static final Duration DEFAULT_TIME_LIMIT = Duration.ofMinutes(5);
+
+    /** The default longest run of words without a sentence end before a line break is put in. */
+    public static final int DEFAULT_MAX_SENTENCE_WORDS = 150;
+
+    private Duration timeLimit = DEFAULT_TIME_LIMIT;
+    private int maxSentenceWords = DEFAULT_MAX_SENTENCE_WORDS;
+
+    /**
+     * The longest that tracing one article may take (default {@link #DEFAULT_TIME_LIMIT}), or
+     * {@link Duration#ZERO} for no limit; a longer one throws {@link TraceTimeoutException}.
+     */
+    public Builder timeLimit(Duration limit) {
+      Objects.requireNonNull(limit, "limit");
+      checkArgument(!limit.isNegative(), "timeLimit (%s) must not be negative", limit);
+      this.timeLimit = limit;
+      return this;
+    }
+
+    /**
+     * The longest run of words without a sentence end that the parser is given (default
+     * {@value #DEFAULT_MAX_SENTENCE_WORDS}); a longer run is broken into sentences of this many words, since
+     * the parser's time and memory grow faster than linearly with a sentence's length.
+     */
+    public Builder maxSentenceWords(int max) {
+      checkArgument(max >= 10, "maxSentenceWords (%s) must be >= 10", max);
+      this.maxSentenceWords = max;
       return this;
     }
 
@@ -126,7 +164,7 @@ public final class QuoteTracer {
       Parser parser = parseCache.isPresent()
           ? new ParseCache(() -> CoreNlpParser.load(coreference, props), parseCache.get())
           : CoreNlpParser.load(coreference, props);
-      return new QuoteTracer(parser, Attributor.english(), maxChars);
+      return new QuoteTracer(parser, Attributor.english(), maxChars, new InputGuard(timeLimit, maxSentenceWords));
     }
   }
 }

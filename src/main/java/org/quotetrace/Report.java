@@ -11,12 +11,20 @@ import java.util.Optional;
  *
  * @param article the article as traced
  * @param statements the attributed statements, ordered by where their content begins
+ * @param warnings what the tracer noticed about the input and how it coped, one line each, each starting
+ *     with a code ({@code not-english: ...}, {@code html: ...}; see docs/robustness.md); usually empty
  */
-public record Report(Article article, List<Statement> statements) {
+public record Report(Article article, List<Statement> statements, List<String> warnings) {
 
   public Report {
     Objects.requireNonNull(article, "article");
     statements = List.copyOf(statements);
+    warnings = List.copyOf(warnings);
+  }
+
+  /** A report without warnings. */
+  public Report(Article article, List<Statement> statements) {
+    this(article, statements, List.of());
   }
 
   /** The publisher and author, when the article names its publisher. */
@@ -40,6 +48,8 @@ public record Report(Article article, List<Statement> statements) {
   @Override
   public String toString() {
     return "Report[" + article.id() + ", " + statements.size() + " statements"
-        + publisher().map(p -> ", " + p).orElse("") + "]";
+        + publisher().map(p -> ", " + p).orElse("")
+        + (warnings.isEmpty() ? "" : ", warnings " + warnings.stream().map(w -> w.split(":", 2)[0]).toList())
+        + "]";
   }
 }

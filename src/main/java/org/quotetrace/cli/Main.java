@@ -12,6 +12,7 @@ import java.util.Locale;
 import org.quotetrace.Article;
 import org.quotetrace.QuoteTracer;
 import org.quotetrace.Report;
+import org.quotetrace.TraceException;
 import org.quotetrace.corenlp.CoreNlpLogging;
 import org.quotetrace.eval.CueLearner;
 import org.quotetrace.eval.EvaluateCommand;
@@ -145,9 +146,11 @@ public final class Main {
           }
           default -> JsonExporter.toJsonLine(r) + "\n";
         };
-      } catch (IOException | RuntimeException | StackOverflowError e) {
+      } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
         failed++;
-        String message = e instanceof IOException ? e.getMessage() : f + ": " + e;
+        String message = e instanceof IOException ? e.getMessage()
+            : e instanceof TraceException || e instanceof IllegalArgumentException ? f + ": " + e.getMessage()
+            : f + ": " + e;
         line = format.equals("jsonl") ? JsonExporter.errorLine(id, message) + "\n"
             : "== " + id + "\n   ERROR " + message + "\n";
       }

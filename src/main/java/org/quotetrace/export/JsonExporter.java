@@ -45,6 +45,14 @@ public final class JsonExporter {
         writeStatement(g, s);
       }
       g.writeEndArray();
+      if (!report.warnings().isEmpty()) {
+        // Written only when there are warnings, so that ordinary lines stay as they were before the field.
+        g.writeArrayFieldStart("warnings");
+        for (String w : report.warnings()) {
+          g.writeString(w);
+        }
+        g.writeEndArray();
+      }
       g.writeEndObject();
     });
   }
