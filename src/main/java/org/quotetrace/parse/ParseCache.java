@@ -124,6 +124,21 @@ public final class ParseCache implements Parser {
         throw new IOException("cache entry does not fit the text");
       }
     }
+    int[] head = new int[tokens.size()];
+    for (Dependency dep : deps) {
+      if (dep.governor() >= tokens.size()) {
+        throw new IOException("cache entry has a head outside the text");
+      }
+      head[dep.dependent()] = dep.governor();
+    }
+    for (int i = 0; i < head.length; i++) {
+      int steps = 0;
+      for (int t = i; t >= 0; t = head[t]) {
+        if (++steps > head.length) {
+          throw new IOException("cache entry has a cycle in its dependency tree");
+        }
+      }
+    }
     return new ParsedText(text, tokens, sentences, deps, mentions);
   }
 
