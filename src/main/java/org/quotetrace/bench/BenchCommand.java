@@ -146,7 +146,8 @@ public final class BenchCommand {
   }
 
   /** What was measured of one system. */
-  record Figures(String system, double loadSeconds, double firstResultSeconds, List<Double> millis,
+  record Figures(String system, double loadSeconds, double loadCpuSeconds, double firstResultSeconds,
+      List<Double> millis,
       double batchSeconds, Optional<Double> threadedSeconds, Optional<Boolean> threadedIdentical,
       long peakHeap, long retainedHeap, long tokens, List<String> failures) {
 
@@ -178,8 +179,10 @@ public final class BenchCommand {
       meter.reset();
       err.printf(Locale.ROOT, "bench: loading %s ...%n", name);
       long t0 = System.nanoTime();
+      long cpu0 = processCpuNanos();
       Loaded loaded = loader.load();
       double load = seconds(t0);
+      double loadCpu = (processCpuNanos() - cpu0) / 1e9;
       Report first = loaded.trace().apply(inputs.get(0).article());
       double firstResult = seconds(t0);
       Objects.requireNonNull(first);
@@ -225,7 +228,7 @@ public final class BenchCommand {
             o.threads, same ? "same results" : "DIFFERENT results");
       }
       long peak = meter.peak();
-      return new Figures(name, load, firstResult, millis, batch, threaded, identical, peak - settled, retained,
+      return new Figures(name, load, loadCpu, firstResult, millis, batch, threaded, identical, peak - settled, retained,
           tokens, failures);
     }
   }
@@ -254,6 +257,12 @@ public final class BenchCommand {
     out.printf(Locale.ROOT, "%d articles, %d tokens: %.0f ms/article, %.0f tokens/s (incl. %d warm-up articles "
         + "in the timings below)%n", inputs.size(), tokens, batch * 1000 / inputs.size(), tokens / batch, o.warmup);
     out.println(parser.timingInformation());
+  }
+
+  /** CPU time used by this process so far, all threads, or 0 when the JVM does not say. */
+  private static long processCpuNanos() {
+    java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+    return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
   }
 
   private static double seconds(long since) {
@@ -289,6 +298,7 @@ public final class BenchCommand {
     for (Figures f : figures) {
       ObjectNode s = systems.putObject(f.system());
       s.put("load_s", round(f.loadSeconds(), 2));
+      s.put("load_cpu_s", round(f.loadCpuSeconds(), 2));
       s.put("first_result_s", round(f.firstResultSeconds(), 2));
       s.put("median_ms", round(f.median(), 1));
       s.put("p90_ms", round(f.p90(), 1));
@@ -343,6 +353,7 @@ public final class BenchCommand {
     }
     sb.append('\n');
     row(sb, figures, "model load (s)", Figures::loadSeconds, 1);
+    row(sb, figures, "model load, CPU time (s)", Figures::loadCpuSeconds, 1);
     row(sb, figures, "load to first result (s)", Figures::firstResultSeconds, 1);
     row(sb, figures, "median ms/article", Figures::median, 0);
     row(sb, figures, "p90 ms/article", Figures::p90, 0);

@@ -44,6 +44,11 @@ public final class CoreNlpParser implements Parser {
   /** The Maven coordinates of the models jar, named in errors when the models are missing. */
   public static final String MODELS_ARTIFACT = "edu.stanford.nlp:stanford-corenlp:4.5.10:models";
 
+  /** CoreNLP's {@code dcoref/gender.data.gz} without the lines that give {@code Gender.UNKNOWN}. */
+  static final String GENDER_NUMBER = "org/quotetrace/corenlp/gender-number.data.gz";
+  /** CoreNLP's {@code coref/statistical/word_counts.ser.gz} with only the words counted more than 20 times. */
+  static final String WORD_COUNTS = "org/quotetrace/corenlp/word-counts.ser.gz";
+
   private final StanfordCoreNLP pipeline;
   private final boolean coreference;
   private final Map<String, Double> loadSeconds;
@@ -151,6 +156,10 @@ public final class CoreNlpParser implements Parser {
     p.setProperty("ner.applyNumericClassifiers", "false");
     p.setProperty("coref.algorithm", "fastneural");
     p.setProperty("coref.language", "en");
+    // The same data as CoreNLP's own files, without the entries its loaders throw away (gender counts that
+    // decide no gender; words seen 20 times or fewer): the same coreference, loaded in seconds less.
+    p.setProperty("coref.big.gender.number", GENDER_NUMBER);
+    p.setProperty("coref.statistical.wordCounts", WORD_COUNTS);
     return p;
   }
 
