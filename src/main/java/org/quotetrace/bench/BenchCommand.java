@@ -38,7 +38,8 @@ import org.quotetrace.export.JsonExporter;
  * <p>quotetrace runs first, then its models are dropped and CoreNLP's pipeline is loaded, so that each
  * system's heap is measured alone. Each system traces {@code --warmup} articles first (not counted), then
  * every article once on one thread (the time per article), then quotetrace traces the batch again on
- * {@code --threads} threads and checks that the results are the same. CoreNLP's quote pipeline is not
+ * {@code --threads} threads, checks that the results are the same, and once more on one thread: the
+ * speed-up compares these two, both run warm. CoreNLP's quote pipeline is not
  * thread-safe, so it runs on one thread only. {@code --profile} instead loads quotetrace's CoreNLP pipeline
  * alone and prints how long each annotator took to load and to annotate.
  */
@@ -90,13 +91,14 @@ public final class BenchCommand {
           QuoteTracer tracer = b.build();
           return new Loaded(tracer::trace, Optional.of(tracer));
         }, inputs, o, err));
+        CoreNlpParser.releaseCachedModels();
       }
       if (!o.system.equals("quotetrace")) {
         figures.add(measure("corenlp-quote", () -> {
           CoreNlpBaseline baseline = CoreNlpBaseline.load();
           return new Loaded(baseline::trace, Optional.empty());
         }, inputs, o, err));
-        CoreNlpBaseline.releaseCachedModels();
+        CoreNlpParser.releaseCachedModels();
       }
       ObjectNode json = toJson(o, inputs, figures);
       if (o.format.equals("json")) {
@@ -147,12 +149,16 @@ public final class BenchCommand {
 
   /** What was measured of one system. */
   record Figures(String system, double loadSeconds, double loadCpuSeconds, double firstResultSeconds,
-      List<Double> millis,
+      List<Double> millis, List<Double> cpuMillis,
       double batchSeconds, Optional<Double> threadedSeconds, Optional<Boolean> threadedIdentical,
       long peakHeap, long retainedHeap, long tokens, List<String> failures) {
 
     double median() {
       return percentile(millis, 0.5);
+    }
+
+    double cpuMedian() {
+      return percentile(cpuMillis, 0.5);
     }
 
     double p90() {
@@ -193,15 +199,19 @@ public final class BenchCommand {
         loaded.trace().apply(inputs.get(i % inputs.size()).article());
       }
       List<Double> millis = new ArrayList<>();
+      List<Double> cpuMillis = new ArrayList<>();
+      java.lang.management.ThreadMXBean threadBean = java.lang.management.ManagementFactory.getThreadMXBean();
       List<String> lines = new ArrayList<>();
       List<String> failures = new ArrayList<>();
       long tokens = 0;
       long b0 = System.nanoTime();
       for (Input in : inputs) {
         long s = System.nanoTime();
+        long c = threadBean.getCurrentThreadCpuTime();
         try {
           Report r = loaded.trace().apply(in.article());
           millis.add((System.nanoTime() - s) / 1e6);
+          cpuMillis.add((threadBean.getCurrentThreadCpuTime() - c) / 1e6);
           lines.add(JsonExporter.toJsonLine(r));
           tokens += in.tokens();
         } catch (RuntimeException | StackOverflowError e) {
@@ -214,21 +224,25 @@ public final class BenchCommand {
       Optional<Double> threaded = Optional.empty();
       Optional<Boolean> identical = Optional.empty();
       if (loaded.tracer().isPresent() && o.threads > 1) {
+        // Both timed after the pass above, so that neither gains from a warmer JIT or CoreNLP's caches.
         List<Article> articles = inputs.stream().map(Input::article).toList();
         long n0 = System.nanoTime();
         List<TraceResult> results = loaded.tracer().get().traceAll(articles, o.threads);
         threaded = Optional.of(seconds(n0));
+        long s0 = System.nanoTime();
+        loaded.tracer().get().traceAll(articles, 1);
+        batch = seconds(s0);
         boolean same = true;
         for (TraceResult r : results) {
           String line = r.report().map(JsonExporter::toJsonLine).orElse("error");
           same &= line.equals(lines.get(r.index()));
         }
         identical = Optional.of(same);
-        err.printf(Locale.ROOT, "bench: %s traced them in %.1f s on %d threads (%s)%n", name, threaded.get(),
-            o.threads, same ? "same results" : "DIFFERENT results");
+        err.printf(Locale.ROOT, "bench: %s traced them in %.1f s on %d threads, %.1f s on one (%s)%n", name,
+            threaded.get(), o.threads, batch, same ? "same results" : "DIFFERENT results");
       }
       long peak = meter.peak();
-      return new Figures(name, load, loadCpu, firstResult, millis, batch, threaded, identical, peak - settled, retained,
+      return new Figures(name, load, loadCpu, firstResult, millis, cpuMillis, batch, threaded, identical, peak - settled, retained,
           tokens, failures);
     }
   }
@@ -302,6 +316,7 @@ public final class BenchCommand {
       s.put("first_result_s", round(f.firstResultSeconds(), 2));
       s.put("median_ms", round(f.median(), 1));
       s.put("p90_ms", round(f.p90(), 1));
+      s.put("cpu_median_ms", round(f.cpuMedian(), 1));
       s.put("mean_ms", round(f.mean(), 1));
       s.put("tokens_per_s", round(f.tokensPerSecond(), 1));
       s.put("batch_1_thread_s", round(f.batchSeconds(), 2));
@@ -323,6 +338,7 @@ public final class BenchCommand {
       r.put("load", round(q.loadSeconds() / c.loadSeconds(), 3));
       r.put("median_ms", round(q.median() / c.median(), 3));
       r.put("p90_ms", round(q.p90() / c.p90(), 3));
+      r.put("cpu_median_ms", round(q.cpuMedian() / c.cpuMedian(), 3));
       r.put("mean_ms", round(q.mean() / c.mean(), 3));
       r.put("batch_1_thread", round(q.batchSeconds() / c.batchSeconds(), 3));
       r.put("whole_run", round(q.wholeRunSeconds() / c.wholeRunSeconds(), 3));
@@ -358,6 +374,7 @@ public final class BenchCommand {
     row(sb, figures, "median ms/article", Figures::median, 0);
     row(sb, figures, "p90 ms/article", Figures::p90, 0);
     row(sb, figures, "mean ms/article", Figures::mean, 0);
+    row(sb, figures, "median CPU ms/article", Figures::cpuMedian, 0);
     row(sb, figures, "tokens/s, one thread", Figures::tokensPerSecond, 0);
     row(sb, figures, "batch, one thread (s)", Figures::batchSeconds, 1);
     if (o.threads > 1) {

@@ -66,14 +66,6 @@ public final class CoreNlpBaseline {
     }
   }
 
-  /**
-   * Lets go of the models CoreNLP keeps in its process-wide annotator cache, so that a dropped baseline can be
-   * garbage-collected (the benchmark measures each system's heap alone).
-   */
-  public static void releaseCachedModels() {
-    StanfordCoreNLP.clearAnnotatorPool();
-  }
-
   /** Returns the quotations CoreNLP finds in the article, in text order. */
   public synchronized Report trace(Article article) {
     Objects.requireNonNull(article, "article");
