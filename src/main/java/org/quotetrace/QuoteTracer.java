@@ -119,26 +119,27 @@ public final class QuoteTracer {
       return t;
     });
     try {
-      ArrayDeque<Future<TraceResult>> inFlight = new ArrayDeque<>();
-      ArrayDeque<Article> inputs = new ArrayDeque<>();
+      ArrayDeque<Pending> inFlight = new ArrayDeque<>();
       int next = 0;
-      int delivered = 0;
       while (true) {
         while (inFlight.size() < 2 * threads && it.hasNext()) {
           int index = next++;
           Article article = it.next();
-          inputs.add(article);
-          inFlight.add(pool.submit(() -> traceSafely(index, article)));
+          inFlight.add(new Pending(index, article, pool.submit(() -> traceSafely(index, article))));
         }
         if (inFlight.isEmpty()) {
           return;
         }
-        sink.accept(await(inFlight.poll(), delivered++, inputs.poll()));
+        Pending p = inFlight.poll();
+        sink.accept(await(p.result(), p.index(), p.article()));
       }
     } finally {
       pool.shutdownNow();
     }
   }
+
+  /** An article being traced; {@code article} is null when the input held a null. */
+  private record Pending(int index, Article article, Future<TraceResult> result) {}
 
   private static TraceResult await(Future<TraceResult> future, int index, Article article) {
     boolean interrupted = false;
@@ -150,7 +151,7 @@ public final class QuoteTracer {
           interrupted = true;
         } catch (ExecutionException e) {
           // traceSafely catches what tracing throws; this is an Error it let through, kept with its article.
-          return TraceResult.failed(index, article, e.getCause());
+          return TraceResult.failed(index, article == null ? Article.of("") : article, e.getCause());
         }
       }
     } finally {
