@@ -4,10 +4,18 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import org.quotetrace.corenlp.CoreNlpParser;
 import org.quotetrace.parse.ParseCache;
 import org.quotetrace.parse.ParsedText;
@@ -24,7 +32,8 @@ import org.quotetrace.rules.Attributor;
  * }</pre>
  *
  * <p>A tracer is immutable and thread-safe: build one and share it between threads. Building one loads
- * several hundred megabytes of models; tracing an article takes about a second.
+ * several hundred megabytes of models; tracing an article takes about a second. {@link #traceAll} and
+ * {@link #traceEach} trace a batch on several threads and keep the input order.
  */
 public final class QuoteTracer {
   private final Parser parser;
@@ -70,6 +79,104 @@ public final class QuoteTracer {
       return new Report(article, List.of());
     }
     return guard.trace(article, parser, attributor);
+  }
+
+  /**
+   * Traces a batch of articles on {@code threads} threads and returns one result per article, in input
+   * order. An article that fails gives a result with the error; the others are unaffected.
+   *
+   * <pre>{@code
+   * for (TraceResult r : tracer.traceAll(articles, Runtime.getRuntime().availableProcessors())) {
+   *   r.report().ifPresent(report -> System.out.println(report.statements().size()));
+   * }
+   * }</pre>
+   *
+   * @throws IllegalArgumentException if {@code threads} is less than 1
+   */
+  public List<TraceResult> traceAll(List<Article> articles, int threads) {
+    List<Article> copy = List.copyOf(articles);
+    List<TraceResult> results = new ArrayList<>(copy.size());
+    traceEach(copy, threads, results::add);
+    return results;
+  }
+
+  /**
+   * Traces articles on {@code threads} threads and hands each result to {@code sink} on the calling thread,
+   * in input order, as soon as it and every article before it are done. At most {@code 2 * threads} articles
+   * are in progress at a time, so that a long or endless {@code articles} is read only as fast as it is
+   * traced. An article that fails (including a stack or heap overflow while parsing it) gives a result with
+   * the error and the batch goes on; an exception thrown by {@code sink} stops the batch and propagates.
+   *
+   * @throws IllegalArgumentException if {@code threads} is less than 1
+   */
+  public void traceEach(Iterable<Article> articles, int threads, Consumer<? super TraceResult> sink) {
+    Objects.requireNonNull(articles, "articles");
+    Objects.requireNonNull(sink, "sink");
+    checkArgument(threads >= 1, "threads (%s) must be >= 1", threads);
+    Iterator<Article> it = articles.iterator();
+    if (threads == 1) {
+      for (int i = 0; it.hasNext(); i++) {
+        sink.accept(traceSafely(i, it.next()));
+      }
+      return;
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "quotetrace-trace");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      ArrayDeque<Pending> inFlight = new ArrayDeque<>();
+      int next = 0;
+      while (true) {
+        while (inFlight.size() < 2 * threads && it.hasNext()) {
+          int index = next++;
+          Article article = it.next();
+          inFlight.add(new Pending(index, article, pool.submit(() -> traceSafely(index, article))));
+        }
+        if (inFlight.isEmpty()) {
+          return;
+        }
+        Pending p = inFlight.poll();
+        sink.accept(await(p.result(), p.index(), p.article()));
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** An article being traced; {@code article} is null when the input held a null. */
+  private record Pending(int index, Article article, Future<TraceResult> result) {}
+
+  private static TraceResult await(Future<TraceResult> future, int index, Article article) {
+    boolean interrupted = false;
+    try {
+      while (true) {
+        try {
+          return future.get();
+        } catch (InterruptedException e) {
+          interrupted = true;
+        } catch (ExecutionException e) {
+          // traceSafely catches what tracing throws; this is an Error it let through, kept with its article.
+          return TraceResult.failed(index, article == null ? Article.of("") : article, e.getCause());
+        }
+      }
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  private TraceResult traceSafely(int index, Article article) {
+    if (article == null) {
+      return TraceResult.failed(index, Article.of(""), new NullPointerException("article " + index + " is null"));
+    }
+    try {
+      return TraceResult.of(index, trace(article));
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+      return TraceResult.failed(index, article, e);
+    }
   }
 
   /** Same as {@code trace(Article.fromPlainText(text))}: recognises a headline and a byline. */

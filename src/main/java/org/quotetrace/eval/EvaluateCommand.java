@@ -37,7 +37,8 @@ import org.quotetrace.corenlp.CoreNlpBaseline;
  * {@link BratScorer} for what is measured and {@link GreedyMatcher} for how statements are paired with
  * relations. {@code --quotes} reads a quote set (see {@link QuoteSet}) and measures found quotes and speaker
  * names. Without {@code --predictions} or {@code --baseline}, quotetrace traces every article in this JVM.
- * Articles are traced one at a time; one that fails is reported and counts as having no predictions.
+ * Articles are traced one at a time, or {@code --threads N} at a time; one that fails is reported and counts as
+ * having no predictions.
  * Progress goes to {@code err}, the result to {@code out}.
  */
 public final class EvaluateCommand {
@@ -51,7 +52,8 @@ public final class EvaluateCommand {
       "  --format table|json       output format (default: table)",
       "  --limit N                 score only the first N articles, in name order",
       "  --worst N                 list N worst misses and N false alarms (default: 10)",
-      "  --parse-cache DIR         keep CoreNLP's parses in DIR, so that a rerun skips parsing");
+      "  --parse-cache DIR         keep CoreNLP's parses in DIR, so that a rerun skips parsing",
+      "  --threads N               trace N articles at a time (default 1; the scores do not depend on it)");
 
   private static final int DEFAULT_WORST = 10;
   private static final int MAX_LISTED_IDS = 20;
@@ -96,7 +98,7 @@ public final class EvaluateCommand {
 
   /** The parsed command line. */
   record Options(Optional<Path> brat, Optional<Path> quotes, Optional<Path> predictions, Optional<String> baseline,
-      String format, int limit, int worst, boolean help, Optional<Path> parseCache) {
+      String format, int limit, int worst, boolean help, Optional<Path> parseCache, int threads) {
 
     static Options parse(List<String> args) {
       List<String> rest = new ArrayList<>(args);
@@ -111,11 +113,12 @@ public final class EvaluateCommand {
       String format = "table";
       int limit = Integer.MAX_VALUE;
       int worst = DEFAULT_WORST;
+      int threads = 1;
       Set<String> seen = new LinkedHashSet<>();
       for (int i = 0; i < rest.size(); i++) {
         String a = rest.get(i);
         if (a.equals("--help") || a.equals("-h")) {
-          return new Options(brat, quotes, predictions, baseline, format, limit, worst, true, parseCache);
+          return new Options(brat, quotes, predictions, baseline, format, limit, worst, true, parseCache, threads);
         }
         if (!a.startsWith("--")) {
           throw new IllegalArgumentException("unexpected argument: " + a);
@@ -146,6 +149,7 @@ public final class EvaluateCommand {
           case "--limit" -> limit = positive(a, v, false);
           case "--parse-cache" -> parseCache = Optional.of(Path.of(v));
           case "--worst" -> worst = positive(a, v, true);
+          case "--threads" -> threads = positive(a, v, false);
           default -> throw new IllegalArgumentException("unknown option: " + a);
         }
       }
@@ -155,7 +159,7 @@ public final class EvaluateCommand {
       if (predictions.isPresent() && baseline.isPresent()) {
         throw new IllegalArgumentException("give at most one of --predictions and --baseline");
       }
-      return new Options(brat, quotes, predictions, baseline, format, limit, worst, false, parseCache);
+      return new Options(brat, quotes, predictions, baseline, format, limit, worst, false, parseCache, threads);
     }
 
     private static Path existing(String v, boolean directory, String option) {
@@ -192,7 +196,8 @@ public final class EvaluateCommand {
   }
 
   /** A predictor and what the run should say about it afterwards. */
-  private record Source(Predictor predictor, boolean slow, List<String> warnings, Optional<PredictionsFile> file) {}
+  private record Source(Predictor predictor, boolean slow, List<String> warnings, Optional<PredictionsFile> file,
+      Optional<QuoteTracer> tracer) {}
 
   private static Source source(Options options, PrintStream err) throws IOException {
     if (options.predictions().isPresent()) {
@@ -211,17 +216,49 @@ public final class EvaluateCommand {
         }
         return e.predictions();
       };
-      return new Source(predictor, false, file.warnings(), Optional.of(file));
+      return new Source(predictor, false, file.warnings(), Optional.of(file), Optional.empty());
     }
     if (options.baseline().isPresent()) {
       err.println("loading CoreNLP's quote pipeline ...");
       CoreNlpBaseline baseline = CoreNlpBaseline.load();
-      return new Source(a -> predictions(baseline.trace(a).statements()), true, List.of(), Optional.empty());
+      return new Source(a -> predictions(baseline.trace(a).statements()), true, List.of(), Optional.empty(),
+          Optional.empty());
     }
     QuoteTracer.Builder builder = QuoteTracer.builder();
     options.parseCache().ifPresent(builder::parseCache);
     QuoteTracer tracer = builder.build();
-    return new Source(a -> predictions(tracer.trace(a).statements()), true, List.of(), Optional.empty());
+    return new Source(a -> predictions(tracer.trace(a).statements()), true, List.of(), Optional.empty(),
+        Optional.of(tracer));
+  }
+
+  /**
+   * With {@code --threads N} above 1: traces the articles that quotetrace will be asked about, N at a time,
+   * and returns a source that answers from those results (the same as tracing them one by one).
+   */
+  private static Source prefetched(Source source, List<Article> articles, int threads, PrintStream err) {
+    if (source.tracer().isEmpty() || threads <= 1 || articles.isEmpty()) {
+      return source;
+    }
+    java.util.Map<Article, org.quotetrace.TraceResult> results = new java.util.IdentityHashMap<>();
+    source.tracer().get().traceEach(articles, threads, r -> {
+      err.printf(Locale.ROOT, "[%d/%d] %s%n", r.index() + 1, articles.size(), r.article().id());
+      results.put(articles.get(r.index()), r);
+    });
+    Predictor predictor = a -> {
+      org.quotetrace.TraceResult r = results.get(a);
+      if (r == null) {
+        return source.predictor().predict(a);
+      }
+      if (r.error().isPresent()) {
+        Throwable t = r.error().get();
+        if (t instanceof Exception e) {
+          throw e;
+        }
+        throw (Error) t;
+      }
+      return predictions(r.report().get().statements());
+    };
+    return new Source(predictor, false, source.warnings(), source.file(), source.tracer());
   }
 
   private static List<Prediction> predictions(List<Statement> statements) {
@@ -252,18 +289,22 @@ public final class EvaluateCommand {
     warnings.addAll(source.warnings());
     List<String> failures = new ArrayList<>();
     BratScorer scorer = new BratScorer();
-    int i = 0;
+    List<Optional<Article>> read = new ArrayList<>();
     for (GoldArticle g : articles) {
-      i++;
-      Article article;
       try {
-        article = source.file().isPresent() ? Article.fromPlainText(g.id(), g.text()) : Article.read(g.textFile());
+        read.add(Optional.of(source.file().isPresent() ? Article.fromPlainText(g.id(), g.text())
+            : Article.read(g.textFile())));
       } catch (IOException e) {
         failures.add(g.id() + ": " + e.getMessage());
-        scorer.add(g.id(), g.relations(), List.of());
-        continue;
+        read.add(Optional.empty());
       }
-      scorer.add(g.id(), g.relations(), predict(source, article, i, articles.size(), failures, err));
+    }
+    source = prefetched(source, read.stream().flatMap(Optional::stream).toList(), options.threads(), err);
+    for (int i = 0; i < articles.size(); i++) {
+      GoldArticle g = articles.get(i);
+      Optional<Article> article = read.get(i);
+      scorer.add(g.id(), g.relations(), article.isEmpty() ? List.of()
+          : predict(source, article.get(), i + 1, articles.size(), failures, err));
     }
     source.file().ifPresent(f -> warnings.addAll(coverageWarnings(f, articles.stream().map(GoldArticle::id)
         .toList())));
@@ -284,11 +325,12 @@ public final class EvaluateCommand {
     warnings.addAll(source.warnings());
     List<String> failures = new ArrayList<>();
     QuoteScorer scorer = new QuoteScorer();
-    int i = 0;
-    for (QuoteSet.Item item : items) {
-      i++;
-      Article article = Article.fromPlainText(item.id(), item.text());
-      scorer.add(item.id(), item.text(), item.quotes(), predict(source, article, i, items.size(), failures, err));
+    List<Article> read = items.stream().map(item -> Article.fromPlainText(item.id(), item.text())).toList();
+    source = prefetched(source, read, options.threads(), err);
+    for (int i = 0; i < items.size(); i++) {
+      QuoteSet.Item item = items.get(i);
+      scorer.add(item.id(), item.text(), item.quotes(), predict(source, read.get(i), i + 1, items.size(), failures,
+          err));
     }
     source.file().ifPresent(f -> warnings.addAll(coverageWarnings(f, items.stream().map(QuoteSet.Item::id)
         .toList())));

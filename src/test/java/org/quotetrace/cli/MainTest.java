@@ -1,6 +1,7 @@
 package org.quotetrace.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -37,6 +38,44 @@ class MainTest {
   void run_help_printsUsage() {
     assertEquals(0, run("--help"));
     assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("usage:"));
+  }
+
+  @Test
+  void run_threadsZero_isUsageErrorNamingTheValue() {
+    assertEquals(2, run("--threads", "0", "a.txt"));
+    assertTrue(err.toString(StandardCharsets.UTF_8).contains("--threads must be a whole number >= 1, not '0'"));
+  }
+
+  @Test
+  void run_threadsNotANumber_isUsageError() {
+    assertEquals(2, run("--threads", "two", "a.txt"));
+    assertTrue(err.toString(StandardCharsets.UTF_8).contains("not 'two'"));
+  }
+
+  @Test
+  void run_threadsWithoutValue_isUsageError() {
+    assertEquals(2, run("a.txt", "--threads"));
+    assertTrue(err.toString(StandardCharsets.UTF_8).contains("--threads needs a number"));
+  }
+
+  @Test
+  void parseThreads_acceptsPositiveNumbers() {
+    assertEquals(1, Main.parseThreads("1"));
+    assertEquals(8, Main.parseThreads(" 8 "));
+    assertThrows(IllegalArgumentException.class, () -> Main.parseThreads("-2"));
+    assertThrows(IllegalArgumentException.class, () -> Main.parseThreads(""));
+  }
+
+  @Test
+  void run_benchWithBadOption_isUsageError() {
+    assertEquals(2, run("bench", "--articles", "0", "a.txt"));
+    assertTrue(err.toString(StandardCharsets.UTF_8).contains("--articles must be a whole number >= 1, not 0"));
+  }
+
+  @Test
+  void run_benchHelp_printsUsage() {
+    assertEquals(0, run("bench", "--help"));
+    assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("usage: bench"));
   }
 
   @Test

@@ -133,6 +133,7 @@ class EvaluateCommandTest {
     bad.add(List.of("--brat", gold.toString(), "--format", "xml"));
     bad.add(List.of("--brat", gold.toString(), "--baseline", "spacy"));
     bad.add(List.of("--brat", gold.toString(), "--limit", "0"));
+    bad.add(List.of("--brat", gold.toString(), "--threads", "0"));
     bad.add(List.of("--brat", gold.toString(), "--worst"));
     bad.add(List.of("--brat", gold.toString(), "--frobnicate", "1"));
     bad.add(List.of("--brat", gold.toString(), "--quotes", gold.resolve("text/a.txt").toString()));
