@@ -157,13 +157,13 @@ final class BratScorer {
   /** Returns the scores and breakdowns as one JSON object; {@code worst} limits each list of examples. */
   ObjectNode toJson(int worst) {
     ObjectNode o = JsonNodeFactory.instance.objectNode();
-    putPrf(o, "found", "_30", found30);
-    putPrf(o, "found", "_80", found80);
+    Rates.putPrf(o, "found", "_30", found30, predicted, gold);
+    Rates.putPrf(o, "found", "_80", found80, predicted, gold);
     o.put("source_accuracy", Rates.round(Rates.ratio(sourceCorrect, found30)));
     o.put("source_accuracy_with_source", Rates.round(Rates.ratio(sourceCorrect, foundWithSource)));
     o.put("cue_accuracy", Rates.round(Rates.ratio(cueCorrect, found30)));
     o.put("cue_accuracy_with_cue", Rates.round(Rates.ratio(cueCorrect, foundWithCue)));
-    putPrf(o, "e2e", "", sourceCorrect);
+    Rates.putPrf(o, "e2e", "", sourceCorrect, predicted, gold);
     o.put("articles", articles);
     o.put("gold", gold);
     o.put("gold_with_source", goldWithSource);
@@ -198,14 +198,6 @@ final class BratScorer {
           .put("confidence", f.prediction().confidence());
     }
     return o;
-  }
-
-  private void putPrf(ObjectNode o, String prefix, String suffix, long correct) {
-    double p = Rates.ratio(correct, predicted);
-    double r = Rates.ratio(correct, gold);
-    o.put(prefix + "_precision" + suffix, Rates.round(p));
-    o.put(prefix + "_recall" + suffix, Rates.round(r));
-    o.put(prefix + "_f1" + suffix, Rates.round(Rates.f1(p, r)));
   }
 
   private static void bucketJson(ObjectNode o, Bucket b) {
@@ -248,9 +240,9 @@ final class BratScorer {
     sb.append(String.format(Locale.ROOT, "%d articles, %d gold relations (%d with a source), %d predicted "
         + "statements%n%n", articles, gold, goldWithSource, predicted));
     sb.append(String.format(Locale.ROOT, "%-26s %9s %9s %9s %9s%n", "", "precision", "recall", "F1", "count"));
-    prfRow(sb, "found (coverage > 30%)", found30);
-    prfRow(sb, "found (coverage > 80%)", found80);
-    prfRow(sb, "end-to-end (found+source)", sourceCorrect);
+    Rates.prfRow(sb, 26, "found (coverage > 30%)", found30, predicted, gold);
+    Rates.prfRow(sb, 26, "found (coverage > 80%)", found80, predicted, gold);
+    Rates.prfRow(sb, 26, "end-to-end (found+source)", sourceCorrect, predicted, gold);
     sb.append(String.format(Locale.ROOT, "%nsource accuracy  %s  (%d/%d found); gold with a source: %s (%d/%d)%n",
         Rates.format(Rates.ratio(sourceCorrect, found30)), sourceCorrect, found30,
         Rates.format(Rates.ratio(sourceCorrect, foundWithSource)), sourceCorrect, foundWithSource));
@@ -280,13 +272,6 @@ final class BratScorer {
           quoted(Rates.snippet(f.prediction().contentText(), SNIPPET)), f.prediction().rule()));
     }
     return sb.toString();
-  }
-
-  private void prfRow(StringBuilder sb, String label, long correct) {
-    double p = Rates.ratio(correct, predicted);
-    double r = Rates.ratio(correct, gold);
-    sb.append(String.format(Locale.ROOT, "%-26s %9s %9s %9s %9d%n", label, Rates.format(p), Rates.format(r),
-        Rates.format(Rates.f1(p, r)), correct));
   }
 
   private static void bucketHeader(StringBuilder sb, String what) {

@@ -1,9 +1,6 @@
 package org.quotetrace.eval;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
@@ -35,7 +32,6 @@ record PredictionsFile(Map<String, Entry> articles, List<String> warnings) {
     }
   }
 
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   PredictionsFile {
     articles = Collections.unmodifiableMap(new LinkedHashMap<>(articles));
@@ -46,33 +42,19 @@ record PredictionsFile(Map<String, Entry> articles, List<String> warnings) {
   static PredictionsFile read(Reader in, String name) throws IOException {
     Map<String, Entry> articles = new LinkedHashMap<>();
     List<String> warnings = new ArrayList<>();
-    BufferedReader r = in instanceof BufferedReader b ? b : new BufferedReader(in);
-    int lineNo = 0;
-    for (String line = r.readLine(); line != null; line = r.readLine()) {
-      lineNo++;
-      if (line.isBlank()) {
-        continue;
-      }
-      String where = name + ":" + lineNo;
-      JsonNode node;
-      try {
-        node = JSON.readTree(line);
-      } catch (JsonProcessingException e) {
-        warnings.add(where + ": not JSON, skipped (" + e.getOriginalMessage() + ")");
-        continue;
-      }
+    JsonLines.read(in, name, warnings, (where, node) -> {
       if (node == null || !node.isObject() || !node.path("id").isTextual()) {
         warnings.add(where + ": no \"id\", skipped");
-        continue;
+        return;
       }
       String id = node.get("id").asText();
       if (articles.containsKey(id)) {
         warnings.add(where + ": id " + id + " repeats an earlier line, skipped");
-        continue;
+        return;
       }
       if (node.hasNonNull("error")) {
         articles.put(id, new Entry(List.of(), Optional.of(node.get("error").asText())));
-        continue;
+        return;
       }
       try {
         List<Prediction> predictions = new ArrayList<>();
@@ -84,7 +66,7 @@ record PredictionsFile(Map<String, Entry> articles, List<String> warnings) {
         warnings.add(where + ": " + e.getMessage() + ", article counted with no predictions");
         articles.put(id, new Entry(List.of(), Optional.of("unreadable line: " + e.getMessage())));
       }
-    }
+    });
     return new PredictionsFile(articles, warnings);
   }
 

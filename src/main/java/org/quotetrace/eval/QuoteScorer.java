@@ -88,8 +88,8 @@ final class QuoteScorer {
   /** Returns the scores as one JSON object; {@code worst} limits each list of examples. */
   ObjectNode toJson(int worst) {
     ObjectNode o = JsonNodeFactory.instance.objectNode();
-    putPrf(o, "_30", found30);
-    putPrf(o, "_80", found80);
+    Rates.putPrf(o, "found", "_30", found30, predicted, gold);
+    Rates.putPrf(o, "found", "_80", found80, predicted, gold);
     o.put("speaker_accuracy", Rates.round(Rates.ratio(speakerCorrect, found30)));
     o.put("articles", articles);
     o.put("gold", gold);
@@ -106,22 +106,14 @@ final class QuoteScorer {
     return o;
   }
 
-  private void putPrf(ObjectNode o, String suffix, long correct) {
-    double p = Rates.ratio(correct, predicted);
-    double r = Rates.ratio(correct, gold);
-    o.put("found_precision" + suffix, Rates.round(p));
-    o.put("found_recall" + suffix, Rates.round(r));
-    o.put("found_f1" + suffix, Rates.round(Rates.f1(p, r)));
-  }
-
   /** Returns the scores as a table for a person; {@code worst} limits each list of examples. */
   String toTable(int worst) {
     StringBuilder sb = new StringBuilder();
     sb.append(String.format(Locale.ROOT, "%d articles, %d gold quotes, %d predicted statements%n%n", articles,
         gold, predicted));
     sb.append(String.format(Locale.ROOT, "%-24s %9s %9s %9s %9s%n", "", "precision", "recall", "F1", "count"));
-    prfRow(sb, "found (coverage > 30%)", found30);
-    prfRow(sb, "found (coverage > 80%)", found80);
+    Rates.prfRow(sb, 24, "found (coverage > 30%)", found30, predicted, gold);
+    Rates.prfRow(sb, 24, "found (coverage > 80%)", found80, predicted, gold);
     sb.append(String.format(Locale.ROOT, "%nspeaker accuracy  %s  (%d/%d found)%n",
         Rates.format(Rates.ratio(speakerCorrect, found30)), speakerCorrect, found30));
     sb.append(String.format(Locale.ROOT, "%nMisses (gold quotes not found)%n"));
@@ -136,10 +128,4 @@ final class QuoteScorer {
     return sb.toString();
   }
 
-  private void prfRow(StringBuilder sb, String label, long correct) {
-    double p = Rates.ratio(correct, predicted);
-    double r = Rates.ratio(correct, gold);
-    sb.append(String.format(Locale.ROOT, "%-24s %9s %9s %9s %9d%n", label, Rates.format(p), Rates.format(r),
-        Rates.format(Rates.f1(p, r)), correct));
-  }
 }

@@ -1,9 +1,6 @@
 package org.quotetrace.eval;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
@@ -48,7 +45,6 @@ record QuoteSet(List<Item> articles, List<String> warnings) {
     }
   }
 
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   QuoteSet {
     articles = List.copyOf(articles);
@@ -60,30 +56,16 @@ record QuoteSet(List<Item> articles, List<String> warnings) {
     List<Item> items = new ArrayList<>();
     List<String> warnings = new ArrayList<>();
     Set<String> ids = new HashSet<>();
-    BufferedReader r = in instanceof BufferedReader b ? b : new BufferedReader(in);
-    int lineNo = 0;
-    for (String line = r.readLine(); line != null; line = r.readLine()) {
-      lineNo++;
-      if (line.isBlank()) {
-        continue;
-      }
-      String where = name + ":" + lineNo;
-      JsonNode node;
-      try {
-        node = JSON.readTree(line);
-      } catch (JsonProcessingException e) {
-        warnings.add(where + ": not JSON, skipped (" + e.getOriginalMessage() + ")");
-        continue;
-      }
+    JsonLines.read(in, name, warnings, (where, node) -> {
       if (node == null || !node.path("id").isTextual() || !node.path("text").isTextual()
           || !node.path("quotes").isArray()) {
         warnings.add(where + ": needs \"id\", \"text\" and \"quotes\", skipped");
-        continue;
+        return;
       }
       String id = node.get("id").asText();
       if (id.isBlank() || !ids.add(id)) {
         warnings.add(where + ": id \"" + id + "\" is blank or repeats an earlier line, skipped");
-        continue;
+        return;
       }
       String text = node.get("text").asText();
       List<Quote> quotes = new ArrayList<>();
@@ -101,7 +83,7 @@ record QuoteSet(List<Item> articles, List<String> warnings) {
         quotes.add(new Quote(begin, end, speaker));
       }
       items.add(new Item(id, text, quotes));
-    }
+    });
     return new QuoteSet(items, warnings);
   }
 }

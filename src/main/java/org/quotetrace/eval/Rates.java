@@ -1,5 +1,6 @@
 package org.quotetrace.eval;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Locale;
 
 /** Ratios as the evaluation reports them: 0 when there is nothing to divide by. */
@@ -31,5 +32,22 @@ final class Rates {
   static String snippet(String s, int max) {
     String one = s.replaceAll("\\s+", " ").strip();
     return one.length() <= max ? one : one.substring(0, max) + "…";
+  }
+
+  /** Puts {@code PREFIX_precision SUFFIX}, {@code _recall} and {@code _f1} of {@code correct} into {@code o}. */
+  static void putPrf(ObjectNode o, String prefix, String suffix, long correct, long predicted, long gold) {
+    double p = ratio(correct, predicted);
+    double r = ratio(correct, gold);
+    o.put(prefix + "_precision" + suffix, round(p));
+    o.put(prefix + "_recall" + suffix, round(r));
+    o.put(prefix + "_f1" + suffix, round(f1(p, r)));
+  }
+
+  /** Appends a table row: label, precision, recall, F1 and count of {@code correct}. */
+  static void prfRow(StringBuilder sb, int labelWidth, String label, long correct, long predicted, long gold) {
+    double p = ratio(correct, predicted);
+    double r = ratio(correct, gold);
+    sb.append(String.format(Locale.ROOT, "%-" + labelWidth + "s %9s %9s %9s %9d%n", label, format(p), format(r),
+        format(f1(p, r)), correct));
   }
 }
