@@ -18,7 +18,6 @@ import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import org.quotetrace.corenlp.CoreNlpParser;
 import org.quotetrace.parse.ParseCache;
-import org.quotetrace.parse.ParsedText;
 import org.quotetrace.parse.Parser;
 import org.quotetrace.rules.Attributor;
 
@@ -26,7 +25,7 @@ import org.quotetrace.rules.Attributor;
  * The front door: finds who said what in a news article, and through which outlets it reached the reader.
  *
  * <pre>{@code
- * QuoteTracer tracer = QuoteTracer.english();          // loads CoreNLP's models: 10-30 s, once
+ * QuoteTracer tracer = QuoteTracer.english();          // loads CoreNLP's models once: about 7 s
  * Report report = tracer.trace(Article.fromPlainText(text));
  * report.statements().forEach(System.out::println);
  * }</pre>

@@ -45,7 +45,7 @@ public final class CueLearner {
     Path brat = null;
     Path cache = null;
     int minAnnotated = 2;
-    double minPrecision = 0.4;
+    double minPrecision = 0.35;
     for (int i = 0; i < args.size(); i++) {
       String a = args.get(i);
       if (i + 1 >= args.size()) {
