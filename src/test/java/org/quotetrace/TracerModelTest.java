@@ -76,9 +76,9 @@ class TracerModelTest {
         + "The council approved the park on Monday, according to NBC. The project will cost $2 million, "
         + "per NBC News. The park will open in May, according to the outlet.");
     assertEquals(Optional.of(new Publisher("The Springfield Gazette", Optional.of("Sam Writer"))), r.publisher());
-    assertEquals(3, r.statements().size(), r.statements()::toString);
-    for (Statement s : r.statements()) {
-      assertEquals(StatementKind.ACCORDING_TO, s.kind());
+    List<Statement> sourced = r.statements().stream().filter(s -> s.kind() == StatementKind.ACCORDING_TO).toList();
+    assertEquals(3, sourced.size(), r.statements()::toString);
+    for (Statement s : sourced) {
       assertEquals("NBC News", s.speaker().name());
       assertEquals(SpeakerType.OUTLET, s.speaker().type());
       assertEquals("The Springfield Gazette → NBC News", s.chainText());
