@@ -16,7 +16,7 @@ final class Doc {
 
   /** Dependents that are not part of a noun phrase naming a speaker. */
   private static final Set<String> NOT_IN_NAME = Set.of("acl:relcl", "acl", "appos", "punct", "parataxis",
-      "advcl", "ccomp", "dep", "xcomp", "dislocated", "orphan", "case", "mark");
+      "advcl", "ccomp", "dep", "xcomp", "dislocated", "orphan", "case", "mark", "advmod");
 
   Doc(ParsedText p) {
     this.p = p;
