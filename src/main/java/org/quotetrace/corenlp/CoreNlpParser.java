@@ -50,12 +50,10 @@ public final class CoreNlpParser implements Parser {
   static final String WORD_COUNTS = "org/quotetrace/corenlp/word-counts.ser.gz";
 
   private final StanfordCoreNLP pipeline;
-  private final boolean coreference;
   private final Map<String, Double> loadSeconds;
 
-  private CoreNlpParser(StanfordCoreNLP pipeline, boolean coreference, Map<String, Double> loadSeconds) {
+  private CoreNlpParser(StanfordCoreNLP pipeline, Map<String, Double> loadSeconds) {
     this.pipeline = pipeline;
-    this.coreference = coreference;
     this.loadSeconds = Map.copyOf(loadSeconds);
   }
 
@@ -79,7 +77,7 @@ public final class CoreNlpParser implements Parser {
       List<StanfordCoreNLP> loaded = preload(names, props, seconds);
       StanfordCoreNLP pipeline = new StanfordCoreNLP(props);
       loaded.clear();
-      return new CoreNlpParser(pipeline, names.contains("coref"), seconds);
+      return new CoreNlpParser(pipeline, seconds);
     } catch (RuntimeException e) {
       if (isMissingModel(e)) {
         throw new IllegalStateException("CoreNLP models not found on the class path; add the Maven dependency "
@@ -201,11 +199,6 @@ public final class CoreNlpParser implements Parser {
    */
   public static void releaseCachedModels() {
     StanfordCoreNLP.clearAnnotatorPool();
-  }
-
-  /** Whether this parser resolves coreference. */
-  public boolean resolvesCoreference() {
-    return coreference;
   }
 
   /** How long each annotator took to load, in seconds, in pipeline order (they load in parallel). */

@@ -147,17 +147,6 @@ public final class ParsedText {
     return false;
   }
 
-  /** The smallest coreference mention whose head is {@code token}, if any. */
-  public java.util.Optional<Mention> mentionHeadedBy(int token) {
-    Mention best = null;
-    for (Mention m : mentions) {
-      if (m.head() == token && (best == null || m.end() - m.first() < best.end() - best.first())) {
-        best = m;
-      }
-    }
-    return java.util.Optional.ofNullable(best);
-  }
-
   /** The character offset where token {@code first} begins. */
   public int beginOf(int first) {
     return tokens.get(first).begin();

@@ -126,7 +126,7 @@ public final class Attributor {
     List<Candidate> out = new ArrayList<>();
     for (Candidate c : kept) {
       out.add(c.kind() == StatementKind.INDIRECT && containsQuote(d, c)
-          ? c.withKind(StatementKind.MIXED, c.rule()) : c);
+          ? c.withKind(StatementKind.MIXED) : c);
     }
     return out;
   }

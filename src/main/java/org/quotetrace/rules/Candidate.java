@@ -25,19 +25,12 @@ record Candidate(StatementKind kind, int contentBegin, int contentEnd, int cueFi
     return contentEnd - contentBegin;
   }
 
-  boolean contentContains(int charOffset) {
-    return charOffset >= contentBegin && charOffset < contentEnd;
-  }
-
-  Candidate withKind(StatementKind k, String r) {
-    return new Candidate(k, contentBegin, contentEnd, cueFirst, cueEnd, source, r, confidence);
+  Candidate withKind(StatementKind k) {
+    return new Candidate(k, contentBegin, contentEnd, cueFirst, cueEnd, source, rule, confidence);
   }
 
   Candidate withContent(int begin, int end) {
     return new Candidate(kind, begin, end, cueFirst, cueEnd, source, rule, confidence);
   }
 
-  Candidate withSource(int s, String r, double c) {
-    return new Candidate(kind, contentBegin, contentEnd, cueFirst, cueEnd, s, r, c);
-  }
 }

@@ -17,11 +17,7 @@ public final class CueLexicon {
   enum Frame { CCOMP, PARATAXIS, XCOMP, OBJ, FOR }
 
   /** A cue verb: the frames it takes, each with its confidence. */
-  record Entry(String lemma, Map<Frame, Double> frames) {
-    double confidence() {
-      return frames.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
-    }
-  }
+  record Entry(String lemma, Map<Frame, Double> frames) {}
 
   private final Map<String, Entry> entries;
 

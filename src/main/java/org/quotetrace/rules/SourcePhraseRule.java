@@ -21,9 +21,8 @@ final class SourcePhraseRule {
         source = p.head(t);
         cueEnd = t + 2;
         rule = "source.according-to";
-        if (source == t + 1 || source < 0) {
-          // Parsed with "to" as the head of the phrase.
-          source = p.head(t + 1) == t ? -1 : source;
+        if (source == t + 1) {
+          source = p.head(t + 1); // parsed with "to" heading "according": the source is what "to" attaches to
         }
       } else if (w.equals("per") && p.hasRelation(t, "case") && p.head(t) >= 0 && namesASource(d, p.head(t))) {
         source = p.head(t);

@@ -299,7 +299,7 @@ final class SpeakerResolver {
 
   private Optional<List<Mention>> clusterOf(int head) {
     for (Mention m : d.p.mentions()) {
-      if (m.head() == head || (m.contains(head) && m.end() - m.first() <= 6 && m.head() == head)) {
+      if (m.head() == head) {
         return Optional.of(d.p.cluster(m.cluster()));
       }
     }
