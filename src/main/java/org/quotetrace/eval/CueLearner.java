@@ -127,6 +127,14 @@ public final class CueLearner {
     if (p.hasRelation(c, "parataxis") && c < v) {
       return "parataxis";
     }
+    if ((p.hasRelation(c, "obl") || p.hasRelation(c, "advcl")) && c > v) {
+      // "referred to ...", "spoke about ...", "called on ... to ...", "asked if ...": keyed by the preposition
+      for (int w : p.children(c)) {
+        if (w < c && (p.hasRelation(w, "case") || p.hasRelation(w, "mark"))) {
+          return "obl:" + p.token(w).word().toLowerCase(Locale.ROOT);
+        }
+      }
+    }
     return null;
   }
 
@@ -164,7 +172,8 @@ public final class CueLearner {
       # lemma <TAB> frame <TAB> confidence <TAB> annotated <TAB> seen
       # Frames: ccomp = a clause after the verb (X said that ...); parataxis = the clause comes first
       # (..., X said); xcomp = an infinitive (X promised to ...); obj = a direct object (X criticized the plan);
-      # for = a "for" phrase (X called for ...).
+      # for = a "for" phrase (X called for ...); obl:PREP = a phrase or clause after the verb that opens
+      # with PREP (X referred to ..., X asked if ...).
       # annotated/seen: how often a verb with that complement, outside quotations, is annotated as a cue in
       # an attribution corpus (counts only, no text); confidence = (annotated + 1) / (seen + 2), or a prior
       # of 0.8 for verbs of saying seen too rarely to count. Made by CueLearner (learn-cues, see README).

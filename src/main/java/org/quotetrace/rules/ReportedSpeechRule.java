@@ -1,6 +1,7 @@
 package org.quotetrace.rules;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.quotetrace.StatementKind;
 import org.quotetrace.parse.ParsedText;
@@ -61,26 +62,35 @@ final class ReportedSpeechRule {
         frame = CueLexicon.Frame.XCOMP;
       } else if (obj > v && lexicon.allows(lemma, CueLexicon.Frame.OBJ) && !d.tok(obj).isPronoun()
           && !isBareName(d, obj)) {
-        content = d.subtreeChars(obj);
+        content = objectWithComplements(d, v, obj);
         rule = "reported.object";
         frame = CueLexicon.Frame.OBJ;
-      } else if (lexicon.allows(lemma, CueLexicon.Frame.FOR)) {
-        int obl = forPhrase(d, v);
-        if (obl >= 0) {
-          content = d.subtreeChars(obl);
-          rule = "reported.call-for";
-          frame = CueLexicon.Frame.FOR;
+      } else if (lexicon.allows(lemma, CueLexicon.Frame.FOR) && forPhrase(d, v) >= 0) {
+        content = d.subtreeChars(forPhrase(d, v));
+        rule = "reported.call-for";
+        frame = CueLexicon.Frame.FOR;
+      }
+      double confidence = frame == null ? 0 : lexicon.confidence(lemma, frame);
+      if (content == null) {
+        int oblique = oblique(d, v, lemma);
+        if (oblique >= 0) {
+          content = objectWithComplements(d, v, oblique);
+          content[0] = d.tok(opener(d, oblique) + 1).begin();
+          rule = "reported.oblique";
+          confidence = lexicon.obliqueConfidence(lemma, d.tok(opener(d, oblique)).word().toLowerCase(Locale.ROOT));
         }
       }
       if (content == null || content[1] - content[0] < 3) {
         continue;
       }
       int source = subjectOf(d, v);
+      if (source < 0 && rule.equals("reported.oblique")) {
+        continue; // "was asked about ...", "is known for ...": without its speaker, rarely a statement
+      }
       if (source < 0 && isPassive(d, v)) {
         rule += "-passive";
       }
-      out.add(new Candidate(StatementKind.INDIRECT, content[0], content[1], v, v + 1, source, rule,
-          lexicon.confidence(lemma, frame)));
+      out.add(new Candidate(StatementKind.INDIRECT, content[0], content[1], v, v + 1, source, rule, confidence));
     }
   }
 
@@ -117,11 +127,56 @@ final class ReportedSpeechRule {
     return chars;
   }
 
+  /**
+   * The characters of a direct object and the complements of the verb that follow it: what a stance verb
+   * reports runs on past its object ({@code blamed the press for its coverage}, {@code called him “a
+   * disgrace”}, {@code described the plan as reckless}).
+   */
+  private static int[] objectWithComplements(Doc d, int v, int obj) {
+    int[] chars = d.subtreeChars(obj);
+    for (int c : d.p.children(v)) {
+      String r = d.p.relation(c);
+      if (c > obj && d.tok(c).sentence() == d.tok(v).sentence()
+          && (r.startsWith("obl") || r.equals("xcomp") || r.startsWith("advcl") || r.equals("dep"))) {
+        int[] more = d.subtreeChars(c);
+        chars = new int[] {chars[0], Math.max(chars[1], more[1])};
+      }
+    }
+    return chars;
+  }
+
   /** A verb heading a clause before the cue and attached to it loosely ({@code ..., the IMF said}), or -1. */
   private static int clauseBefore(Doc d, int v) {
     for (int c : d.p.children(v)) {
       if (c < v && d.tok(c).isVerb() && (d.p.hasRelation(c, "dep") || d.p.hasRelation(c, "parataxis"))) {
         return c;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * A phrase or clause after the cue that opens with a preposition or marker the lexicon lists for it
+   * ({@code referred to ...}, {@code spoke about ...}, {@code asked if ...}), or -1.
+   */
+  private int oblique(Doc d, int v, String lemma) {
+    for (int c : d.p.children(v)) {
+      if (c > v && (d.p.hasRelation(c, "obl") || d.p.hasRelation(c, "advcl")) && !d.insideQuote(c)) {
+        int opener = opener(d, c);
+        if (opener >= 0 && opener + 1 <= c
+            && lexicon.obliqueConfidence(lemma, d.tok(opener).word().toLowerCase(Locale.ROOT)) > 0) {
+          return c;
+        }
+      }
+    }
+    return -1;
+  }
+
+  /** The first preposition or clause marker of a phrase, before its head; -1 if none. */
+  private static int opener(Doc d, int head) {
+    for (int w : d.p.children(head)) {
+      if (w < head && (d.p.hasRelation(w, "case") || d.p.hasRelation(w, "mark"))) {
+        return w;
       }
     }
     return -1;
@@ -184,7 +239,7 @@ final class ReportedSpeechRule {
     ParsedText p = d.p;
     for (int hop = 0, t = v; hop < 3 && t >= 0; hop++) {
       int s = nominalSubject(d, t);
-      if (s >= 0 && !p.hasRelation(s, "nsubj:pass")) {
+      if (s >= 0 && (!p.hasRelation(s, "nsubj:pass") || !passiveAuxiliary(d, t))) {
         return s;
       }
       int agent = agentOf(d, t);
@@ -246,6 +301,19 @@ final class ReportedSpeechRule {
   }
 
   private static boolean isPassive(Doc d, int v) {
-    return d.p.child(v, "nsubj:pass") >= 0 || d.p.child(v, "aux:pass") >= 0;
+    return (d.p.child(v, "nsubj:pass") >= 0 || d.p.child(v, "aux:pass") >= 0) && passiveAuxiliary(d, v);
+  }
+
+  /**
+   * Whether a verb has a passive auxiliary outside quotations: without one, a "passive subject" is a parse
+   * error ({@code “... is,” Rubio said}, where the quotation's "is" was taken for the auxiliary of "said").
+   */
+  private static boolean passiveAuxiliary(Doc d, int v) {
+    for (int c : d.p.children(v)) {
+      if (d.p.hasRelation(c, "aux:pass") && !d.insideQuote(c)) {
+        return true;
+      }
+    }
+    return !d.tok(v).pos().equals("VBD") && !d.tok(v).pos().equals("VBZ") && !d.tok(v).pos().equals("VBP");
   }
 }
