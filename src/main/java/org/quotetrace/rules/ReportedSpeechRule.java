@@ -237,7 +237,17 @@ final class ReportedSpeechRule {
    */
   static int subjectOf(Doc d, int v) {
     ParsedText p = d.p;
-    for (int hop = 0, t = v; hop < 3 && t >= 0; hop++) {
+    boolean participle = d.tok(v).pos().equals("VBG");
+    for (int hop = 0, t = v; hop < 5 && t >= 0; hop++) {
+      String r = p.relation(t);
+      if (!d.tok(t).isVerb()) {
+        // Reached a noun while climbing from a participle: its subject, or on up to its clause.
+        if (p.hasRelation(t, "nsubj") && !p.hasRelation(t, "nsubj:pass")) {
+          return t;
+        }
+        t = p.head(t);
+        continue;
+      }
       int s = nominalSubject(d, t);
       if (s >= 0 && (!p.hasRelation(s, "nsubj:pass") || !passiveAuxiliary(d, t))) {
         return s;
@@ -253,12 +263,16 @@ final class ReportedSpeechRule {
       if (inverted >= 0) {
         return inverted;
       }
-      String r = p.relation(t);
       if (r.equals("acl") && p.head(t) >= 0 && d.tok(p.head(t)).isNoun()) {
-        return p.head(t); // "Trump, saying that ...": the noun the participle describes
-      }
-      if (r.equals("conj") || r.equals("xcomp") || r.startsWith("advcl") || r.equals("dep")) {
-        t = p.head(t);
+        int noun = p.head(t);
+        if (!participle || p.hasRelation(noun, "nsubj") || d.tok(noun).isProperNoun()
+            || d.tok(noun).isPronoun()) {
+          return noun; // "Trump, saying that ...": the noun the participle describes
+        }
+        t = noun; // "put out a statement saying ...": whoever put it out
+      } else if (r.equals("conj") || r.equals("xcomp") || r.startsWith("advcl") || r.equals("dep")
+          || (participle && (r.startsWith("obl") || r.equals("nmod")))) {
+        t = p.head(t); // "by saying ...", "..., adding that ...": the subject of the clause above
       } else {
         return -1;
       }
