@@ -61,7 +61,7 @@ final class ReportedSpeechRule {
         rule = "reported.intention";
         frame = CueLexicon.Frame.XCOMP;
       } else if (obj > v && lexicon.allows(lemma, CueLexicon.Frame.OBJ) && !d.tok(obj).isPronoun()
-          && !isBareName(d, obj)) {
+          && (!isBareName(d, obj) || subjectBefore(d, v))) {
         content = objectWithComplements(d, v, obj);
         rule = "reported.object";
         frame = CueLexicon.Frame.OBJ;
@@ -109,6 +109,12 @@ final class ReportedSpeechRule {
       }
     }
     return true;
+  }
+
+  /** Whether the verb has a subject of its own before it ({@code Palin endorsed Trump}, not {@code said Tim Hess}). */
+  private static boolean subjectBefore(Doc d, int v) {
+    int s = nominalSubject(d, v);
+    return s >= 0 && s < v && !d.p.hasRelation(s, "nsubj:pass");
   }
 
   /**
