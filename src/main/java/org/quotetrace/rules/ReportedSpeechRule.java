@@ -3,6 +3,7 @@ package org.quotetrace.rules;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.quotetrace.StatementKind;
 import org.quotetrace.parse.ParsedText;
 
@@ -39,8 +40,13 @@ final class ReportedSpeechRule {
       int xcomp = p.child(v, "xcomp");
       int obj = p.child(v, "obj");
       int parataxis = p.child(v, "parataxis");
+      int governed = markedClause(d, v);
       if (ccomp >= 0 && lexicon.allows(lemma, CueLexicon.Frame.CCOMP)) {
         content = clauseWithStragglers(d, v, ccomp);
+        rule = "reported.clause";
+        frame = CueLexicon.Frame.CCOMP;
+      } else if (governed >= 0 && lexicon.allows(lemma, CueLexicon.Frame.CCOMP)) {
+        content = d.trimChars(v + 1, p.subtreeEnd(governed));
         rule = "reported.clause";
         frame = CueLexicon.Frame.CCOMP;
       } else if (lexicon.allows(lemma, CueLexicon.Frame.PARATAXIS) && p.hasRelation(v, "parataxis")
@@ -83,7 +89,8 @@ final class ReportedSpeechRule {
       if (content == null || content[1] - content[0] < 3) {
         continue;
       }
-      int source = subjectOf(d, v);
+      int source = governed >= 0 && rule.equals("reported.clause") && p.head(governed) >= 0
+          ? subjectOf(d, p.head(governed)) : subjectOf(d, v);
       if (source < 0 && rule.equals("reported.oblique")) {
         continue; // "was asked about ...", "is known for ...": without its speaker, rarely a statement
       }
@@ -109,6 +116,15 @@ final class ReportedSpeechRule {
       }
     }
     return true;
+  }
+
+  /**
+   * The clause a participle of saying was parsed as the marker of ({@code ..., saying the vote would be
+   * delayed}, with "saying" attached to "delayed" like "because"), or -1.
+   */
+  private static int markedClause(Doc d, int v) {
+    int h = d.p.head(v);
+    return d.p.hasRelation(v, "mark") && d.tok(v).pos().equals("VBG") && h > v && d.tok(h).isVerb() ? h : -1;
   }
 
   /** Whether the verb has a subject of its own before it ({@code Palin endorsed Trump}, not {@code said Tim Hess}). */
@@ -142,7 +158,8 @@ final class ReportedSpeechRule {
     int[] chars = d.subtreeChars(obj);
     for (int c : d.p.children(v)) {
       String r = d.p.relation(c);
-      if (c > obj && d.tok(c).sentence() == d.tok(v).sentence()
+      boolean when = r.equals("obl:tmod") || Set.of("DATE", "TIME", "DURATION", "SET").contains(d.tok(c).ner());
+      if (c > obj && d.tok(c).sentence() == d.tok(v).sentence() && !when
           && (r.startsWith("obl") || r.equals("xcomp") || r.startsWith("advcl") || r.equals("dep"))) {
         int[] more = d.subtreeChars(c);
         chars = new int[] {chars[0], Math.max(chars[1], more[1])};

@@ -21,6 +21,17 @@ class CueLexiconTest {
   }
 
   @Test
+  void parse_obliqueFrames_keyedByTheirPreposition() throws Exception {
+    CueLexicon lexicon = CueLexicon.parse(new BufferedReader(new StringReader(
+        "refer\tobl:to\t0.67\t59\t87\nask\tobl:if\t0.88\t28\t31\nask\tccomp\t0.81\t60\t73\n")));
+    assertEquals(0.67, lexicon.obliqueConfidence("refer", "to"));
+    assertEquals(0.0, lexicon.obliqueConfidence("refer", "about"));
+    assertEquals(0.88, lexicon.obliqueConfidence("ask", "if"));
+    assertTrue(lexicon.allows("ask", CueLexicon.Frame.CCOMP));
+    assertTrue(lexicon.lookup("refer").isPresent());
+  }
+
+  @Test
   void parse_badLine_failsNamingIt() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> CueLexicon.parse(new BufferedReader(new StringReader("say ccomp\n"))));
@@ -32,6 +43,7 @@ class CueLexiconTest {
     CueLexicon lexicon = CueLexicon.english();
     assertTrue(lexicon.allows("say", CueLexicon.Frame.CCOMP));
     assertTrue(lexicon.allows("call", CueLexicon.Frame.FOR));
+    assertTrue(lexicon.obliqueConfidence("refer", "to") > 0.5);
     assertTrue(lexicon.size() > 50);
   }
 }
