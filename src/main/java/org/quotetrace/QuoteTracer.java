@@ -18,6 +18,7 @@ import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import org.quotetrace.corenlp.CoreNlpParser;
 import org.quotetrace.parse.ParseCache;
+import org.quotetrace.parse.MentionFocus;
 import org.quotetrace.parse.Parser;
 import org.quotetrace.rules.Attributor;
 
@@ -267,10 +268,13 @@ public final class QuoteTracer {
      */
     public QuoteTracer build() {
       Properties props = (Properties) overrides.clone();
+      Attributor attributor = Attributor.english();
+      // Coreference for the speakers' mentions only; a parse cache keeps complete coreference, so that its
+      // entries serve whatever speakers the rules find in them later.
       Parser parser = parseCache.isPresent()
-          ? new ParseCache(() -> CoreNlpParser.load(coreference, props), parseCache.get())
-          : CoreNlpParser.load(coreference, props);
-      return new QuoteTracer(parser, Attributor.english(), maxChars, new InputGuard(timeLimit, maxSentenceWords));
+          ? new ParseCache(() -> CoreNlpParser.load(coreference, props, MentionFocus.ALL), parseCache.get())
+          : CoreNlpParser.load(coreference, props, attributor::mentionsToResolve);
+      return new QuoteTracer(parser, attributor, maxChars, new InputGuard(timeLimit, maxSentenceWords));
     }
   }
 }

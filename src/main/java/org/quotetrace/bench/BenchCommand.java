@@ -23,6 +23,7 @@ import org.quotetrace.Report;
 import org.quotetrace.TraceResult;
 import org.quotetrace.corenlp.CoreNlpBaseline;
 import org.quotetrace.corenlp.CoreNlpParser;
+import org.quotetrace.rules.Attributor;
 import org.quotetrace.export.JsonExporter;
 
 /**
@@ -253,7 +254,7 @@ public final class BenchCommand {
     props.putAll(o.properties);
     err.println("bench: loading quotetrace's CoreNLP pipeline ...");
     long t0 = System.nanoTime();
-    CoreNlpParser parser = CoreNlpParser.load(o.coref, props);
+    CoreNlpParser parser = CoreNlpParser.load(o.coref, props, Attributor.english()::mentionsToResolve);
     double load = seconds(t0);
     for (int i = 0; i < o.warmup; i++) {
       parser.parse(inputs.get(i % inputs.size()).article().text());

@@ -1,7 +1,7 @@
 package org.quotetrace.corenlp;
 
-import edu.stanford.nlp.coref.CorefCoreAnnotations;
-import edu.stanford.nlp.coref.data.CorefChain;
+import edu.stanford.nlp.coref.data.CorefCluster;
+import edu.stanford.nlp.coref.data.Document;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
@@ -11,19 +11,27 @@ import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.util.CoreMap;
+import java.lang.ref.SoftReference;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.LongAdder;
 import org.quotetrace.parse.Dependency;
 import org.quotetrace.parse.Mention;
+import org.quotetrace.parse.MentionFocus;
 import org.quotetrace.parse.ParsedText;
 import org.quotetrace.parse.Parser;
 import org.quotetrace.parse.Sentence;
@@ -34,6 +42,9 @@ import org.quotetrace.parse.Token;
  * {@link ParsedText}. Thread-safe: the annotators it uses (tokenizer, tagger, NER, dependency parser,
  * coreference) may annotate different documents at once. It does not use CoreNLP's quote annotator, whose
  * speaker attribution is not thread-safe and whose defects the rules in {@code org.quotetrace.rules} replace.
+ *
+ * <p>Coreference is CoreNLP's {@code fastneural} model, run by {@link FocusedCoreference} on the mentions a
+ * {@link MentionFocus} chooses (and their antecedents) rather than on all of them.
  *
  * <p>The annotators' models are loaded in parallel (coreference alone takes about half of the load time) into
  * CoreNLP's process-wide annotator cache, from which {@code StanfordCoreNLP} then assembles the usual
@@ -49,12 +60,33 @@ public final class CoreNlpParser implements Parser {
   /** CoreNLP's {@code coref/statistical/word_counts.ser.gz} with only the words counted more than 20 times. */
   static final String WORD_COUNTS = "org/quotetrace/corenlp/word-counts.ser.gz";
 
-  private final StanfordCoreNLP pipeline;
-  private final Map<String, Double> loadSeconds;
+  /** Coreference models by their {@code coref.*} properties, held like CoreNLP's annotator cache holds its own. */
+  private static final Map<String, SoftReference<FocusedCoreference>> COREFERENCE = new HashMap<>();
 
-  private CoreNlpParser(StanfordCoreNLP pipeline, Map<String, Double> loadSeconds) {
+  private final StanfordCoreNLP pipeline;
+  private final FocusedCoreference coreference;
+  private final MentionFocus focus;
+  private final Map<String, Double> loadSeconds;
+  private final LongAdder mentionNanos = new LongAdder();
+  private final LongAdder corefNanos = new LongAdder();
+
+  private CoreNlpParser(StanfordCoreNLP pipeline, FocusedCoreference coreference, MentionFocus focus,
+      Map<String, Double> loadSeconds) {
     this.pipeline = pipeline;
+    this.coreference = coreference;
+    this.focus = focus;
     this.loadSeconds = Map.copyOf(loadSeconds);
+  }
+
+  /**
+   * Loads the pipeline with complete coreference (10-30 seconds the first time in a JVM).
+   *
+   * @param coreference whether to run coreference resolution
+   * @param overrides CoreNLP properties that override the defaults chosen here (an escape hatch)
+   * @throws IllegalStateException if the CoreNLP models are not on the class path
+   */
+  public static CoreNlpParser load(boolean coreference, Properties overrides) {
+    return load(coreference, overrides, MentionFocus.ALL);
   }
 
   /**
@@ -62,22 +94,28 @@ public final class CoreNlpParser implements Parser {
    *
    * @param coreference whether to run coreference resolution
    * @param overrides CoreNLP properties that override the defaults chosen here (an escape hatch)
+   * @param focus the mentions whose antecedents to find ({@link MentionFocus#ALL}: CoreNLP's coreference)
    * @throws IllegalStateException if the CoreNLP models are not on the class path
    */
-  public static CoreNlpParser load(boolean coreference, Properties overrides) {
+  public static CoreNlpParser load(boolean coreference, Properties overrides, MentionFocus focus) {
+    Objects.requireNonNull(focus, "focus");
     Properties props = defaultProperties(coreference);
     props.putAll(overrides);
-    // As in StanfordCoreNLP: the tokenizer splits sentences itself, so ssplit is not a separate step.
-    List<String> names = List.of(props.getProperty("annotators").split("[,\\s]+")).stream()
-        .filter(n -> !n.isEmpty() && !n.equals("ssplit")).toList();
+    // As in StanfordCoreNLP: the tokenizer splits sentences itself, so ssplit is not a separate step. The
+    // coref annotator is replaced by FocusedCoreference, loaded here with the same properties.
+    List<String> annotators = List.of(props.getProperty("annotators").split("[,\\s]+"));
+    boolean coref = annotators.contains("coref");
+    props.setProperty("annotators", String.join(",", annotators.stream().filter(n -> !n.equals("coref")).toList()));
+    List<String> names = annotators.stream().filter(n -> !n.isEmpty() && !n.equals("ssplit")).toList();
     try {
       Map<String, Double> seconds = new LinkedHashMap<>();
       // The one-annotator pipelines hold their annotators strongly (the cache holds them softly) until the
       // full pipeline has taken them.
-      List<StanfordCoreNLP> loaded = preload(names, props, seconds);
+      Map<String, Object> loaded = preload(names, props, seconds);
       StanfordCoreNLP pipeline = new StanfordCoreNLP(props);
+      FocusedCoreference resolver = coref ? (FocusedCoreference) loaded.get("coref") : null;
       loaded.clear();
-      return new CoreNlpParser(pipeline, seconds);
+      return new CoreNlpParser(pipeline, resolver, focus, seconds);
     } catch (RuntimeException e) {
       if (isMissingModel(e)) {
         throw new IllegalStateException("CoreNLP models not found on the class path; add the Maven dependency "
@@ -93,9 +131,10 @@ public final class CoreNlpParser implements Parser {
   /**
    * Loads each annotator into CoreNLP's annotator cache on its own thread (as many at once as there are
    * cores, coreference first since it is the slowest), puts how long each took into {@code seconds} and
-   * returns the one-annotator pipelines. An annotator already in the cache takes no time.
+   * returns the one-annotator pipelines (and the coreference models) by name. An annotator already in the
+   * cache takes no time.
    */
-  private static List<StanfordCoreNLP> preload(List<String> names, Properties props, Map<String, Double> seconds) {
+  private static Map<String, Object> preload(List<String> names, Properties props, Map<String, Double> seconds) {
     int threads = Math.max(1, Math.min(names.size(), Runtime.getRuntime().availableProcessors()));
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "quotetrace-load");
@@ -105,26 +144,29 @@ public final class CoreNlpParser implements Parser {
     try {
       List<String> order = new ArrayList<>(names);
       order.sort((a, b) -> Boolean.compare(!a.equals("coref"), !b.equals("coref")));
-      Map<String, Future<StanfordCoreNLP>> futures = new LinkedHashMap<>();
+      Map<String, Future<Object>> futures = new LinkedHashMap<>();
       Map<String, Double> took = new java.util.concurrent.ConcurrentHashMap<>();
       for (String name : order) {
-        futures.put(name, pool.submit(() -> {
-          long t0 = System.nanoTime();
+        Callable<Object> load = name.equals("coref") ? () -> coreference(props) : () -> {
           Properties one = new Properties();
           one.putAll(props);
           one.setProperty("annotators", name);
           // A pipeline of this one annotator: loading it puts it in the cache the full pipeline reads.
-          StanfordCoreNLP pipeline = new StanfordCoreNLP(one, false);
+          return new StanfordCoreNLP(one, false);
+        };
+        futures.put(name, pool.submit(() -> {
+          long t0 = System.nanoTime();
+          Object loaded = load.call();
           took.put(name, (System.nanoTime() - t0) / 1e9);
-          return pipeline;
+          return loaded;
         }));
       }
-      List<StanfordCoreNLP> pipelines = new ArrayList<>();
+      Map<String, Object> loaded = new LinkedHashMap<>();
       for (String name : names) {
-        pipelines.add(futures.get(name).get());
+        loaded.put(name, futures.get(name).get());
         seconds.put(name, took.get(name));
       }
-      return pipelines;
+      return loaded;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while loading the CoreNLP models", e);
@@ -139,6 +181,25 @@ public final class CoreNlpParser implements Parser {
       throw new IllegalStateException(cause);
     } finally {
       pool.shutdownNow();
+    }
+  }
+
+  /** The coreference models for {@code props}, loaded once per JVM (until {@link #releaseCachedModels}). */
+  private static FocusedCoreference coreference(Properties props) {
+    Map<String, String> key = new TreeMap<>();
+    for (String name : props.stringPropertyNames()) {
+      if (name.startsWith("coref.")) {
+        key.put(name, props.getProperty(name));
+      }
+    }
+    synchronized (COREFERENCE) {
+      SoftReference<FocusedCoreference> cached = COREFERENCE.get(key.toString());
+      FocusedCoreference c = cached == null ? null : cached.get();
+      if (c == null) {
+        c = FocusedCoreference.load(props);
+        COREFERENCE.put(key.toString(), new SoftReference<>(c));
+      }
+      return c;
     }
   }
 
@@ -190,7 +251,47 @@ public final class CoreNlpParser implements Parser {
     Objects.requireNonNull(text, "text");
     Annotation doc = new Annotation(text);
     pipeline.annotate(doc);
-    return convert(text, doc);
+    ParsedText parsed = convert(text, doc);
+    if (coreference == null) {
+      return parsed;
+    }
+    long t0 = System.nanoTime();
+    Document document = coreference.detect(doc);
+    long t1 = System.nanoTime();
+    mentionNanos.add(t1 - t0);
+    // Each detected mention alone in a cluster whose id is CoreNLP's mention id.
+    List<Mention> detected = new ArrayList<>();
+    for (List<edu.stanford.nlp.coref.data.Mention> sentence : document.predictedMentions) {
+      for (edu.stanford.nlp.coref.data.Mention m : sentence) {
+        detected.add(mention(parsed, m.mentionID, m));
+      }
+    }
+    ParsedText alone = parsed.withMentions(sorted(detected));
+    Set<Integer> wanted = new HashSet<>();
+    for (Mention m : focus.select(alone)) {
+      wanted.add(m.cluster());
+    }
+    long t2 = System.nanoTime();
+    coreference.resolve(document, wanted);
+    corefNanos.add(System.nanoTime() - t2);
+    List<Mention> clustered = new ArrayList<>();
+    for (CorefCluster c : FocusedCoreference.clusters(document)) {
+      for (edu.stanford.nlp.coref.data.Mention m : c.getCorefMentions()) {
+        clustered.add(mention(parsed, c.clusterID, m));
+      }
+    }
+    return parsed.withMentions(sorted(clustered));
+  }
+
+  private static Mention mention(ParsedText parsed, int cluster, edu.stanford.nlp.coref.data.Mention m) {
+    int base = parsed.sentences().get(m.sentNum).first();
+    return new Mention(cluster, base + m.startIndex, base + m.endIndex, base + m.headIndex);
+  }
+
+  private static List<Mention> sorted(List<Mention> mentions) {
+    mentions.sort((a, b) -> a.first() != b.first() ? Integer.compare(a.first(), b.first())
+        : Integer.compare(b.end(), a.end()));
+    return mentions;
   }
 
   /**
@@ -199,6 +300,9 @@ public final class CoreNlpParser implements Parser {
    */
   public static void releaseCachedModels() {
     StanfordCoreNLP.clearAnnotatorPool();
+    synchronized (COREFERENCE) {
+      COREFERENCE.clear();
+    }
   }
 
   /** How long each annotator took to load, in seconds, in pipeline order (they load in parallel). */
@@ -214,7 +318,9 @@ public final class CoreNlpParser implements Parser {
 
   /** CoreNLP's report of the time each annotator spent annotating so far (summed over threads). */
   public String timingInformation() {
-    return pipeline.timingInformation();
+    return pipeline.timingInformation() + String.format(Locale.ROOT,
+        "%nCoreference (quotetrace's FocusedCoreference): mention detection %.1f sec, antecedents %.1f sec.",
+        mentionNanos.sum() / 1e9, corefNanos.sum() / 1e9);
   }
 
   /** The number of tokens CoreNLP's tokenizer makes of {@code text}, as this parser tokenizes it. */
@@ -226,12 +332,10 @@ public final class CoreNlpParser implements Parser {
     List<Token> tokens = new ArrayList<>();
     List<Sentence> sentences = new ArrayList<>();
     List<Dependency> deps = new ArrayList<>();
-    List<Integer> sentenceStart = new ArrayList<>();
     List<CoreMap> sents = doc.get(CoreAnnotations.SentencesAnnotation.class);
     for (CoreMap s : sents == null ? List.<CoreMap>of() : sents) {
       int si = sentences.size();
       int first = tokens.size();
-      sentenceStart.add(first);
       for (CoreLabel t : s.get(CoreAnnotations.TokensAnnotation.class)) {
         String ner = t.ner() == null ? "O" : t.ner();
         String lemma = t.lemma() == null ? t.word() : t.lemma();
@@ -250,19 +354,6 @@ public final class CoreNlpParser implements Parser {
         }
       }
     }
-    List<Mention> mentions = new ArrayList<>();
-    Map<Integer, CorefChain> chains = doc.get(CorefCoreAnnotations.CorefChainAnnotation.class);
-    if (chains != null) {
-      for (CorefChain chain : chains.values()) {
-        for (CorefChain.CorefMention m : chain.getMentionsInTextualOrder()) {
-          int base = sentenceStart.get(m.sentNum - 1);
-          mentions.add(new Mention(chain.getChainID(), base + m.startIndex - 1, base + m.endIndex - 1,
-              base + m.headIndex - 1));
-        }
-      }
-    }
-    mentions.sort((a, b) -> a.first() != b.first() ? Integer.compare(a.first(), b.first())
-        : Integer.compare(b.end(), a.end()));
-    return new ParsedText(text, tokens, sentences, deps, mentions);
+    return new ParsedText(text, tokens, sentences, deps, List.of());
   }
 }

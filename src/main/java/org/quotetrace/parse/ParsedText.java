@@ -50,12 +50,32 @@ public final class ParsedText {
       frozen.add(List.copyOf(k));
     }
     children = List.copyOf(frozen);
+    clusters = byCluster(this.mentions);
+  }
+
+  private ParsedText(ParsedText parse, List<Mention> mentions) {
+    this.text = parse.text;
+    this.tokens = parse.tokens;
+    this.sentences = parse.sentences;
+    this.head = parse.head;
+    this.relation = parse.relation;
+    this.children = parse.children;
+    this.mentions = List.copyOf(mentions);
+    this.clusters = byCluster(this.mentions);
+  }
+
+  private static Map<Integer, List<Mention>> byCluster(List<Mention> mentions) {
     Map<Integer, List<Mention>> byCluster = new HashMap<>();
-    for (Mention m : this.mentions) {
+    for (Mention m : mentions) {
       byCluster.computeIfAbsent(m.cluster(), k -> new ArrayList<>()).add(m);
     }
     byCluster.replaceAll((k, v) -> List.copyOf(v));
-    clusters = Map.copyOf(byCluster);
+    return Map.copyOf(byCluster);
+  }
+
+  /** The same parse with other coreference mentions. */
+  public ParsedText withMentions(List<Mention> mentions) {
+    return new ParsedText(this, mentions);
   }
 
   public String text() {

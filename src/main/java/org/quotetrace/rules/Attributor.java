@@ -3,12 +3,14 @@ package org.quotetrace.rules;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntConsumer;
 import org.quotetrace.Article;
 import org.quotetrace.Link;
 import org.quotetrace.Span;
@@ -18,6 +20,7 @@ import org.quotetrace.Statement;
 import org.quotetrace.StatementKind;
 import org.quotetrace.chain.OutletDirectory;
 import org.quotetrace.chain.OutletRegistry;
+import org.quotetrace.parse.Mention;
 import org.quotetrace.parse.ParsedText;
 import org.quotetrace.parse.Token;
 
@@ -48,6 +51,32 @@ public final class Attributor {
    * @param excludeEnd end of that region
    */
   public List<Statement> attribute(Article article, ParsedText parsed, int excludeBegin, int excludeEnd) {
+    return attribute(article.publisher(), parsed, excludeBegin, excludeEnd, token -> { });
+  }
+
+  /**
+   * The coreference mentions whose antecedents naming the speakers needs: the mentions of the speakers and
+   * outlets the rules find in {@code parsed}. A {@link org.quotetrace.parse.MentionFocus} for the parser.
+   *
+   * @param parsed a parse with each coreference mention in a cluster of its own
+   */
+  public Set<Mention> mentionsToResolve(ParsedText parsed) {
+    Set<Integer> heads = new HashSet<>();
+    attribute(Optional.empty(), parsed, -1, -1, heads::add);
+    Set<Mention> out = new HashSet<>();
+    for (Mention m : parsed.mentions()) {
+      if (heads.contains(m.head())) {
+        out.add(m);
+      }
+    }
+    for (int head : heads) {
+      SpeakerResolver.mentionOf(parsed.mentions(), head, parsed).ifPresent(out::add);
+    }
+    return out;
+  }
+
+  private List<Statement> attribute(Optional<String> publisherName, ParsedText parsed, int excludeBegin,
+      int excludeEnd, IntConsumer lookups) {
     Doc d = new Doc(parsed);
     List<Candidate> found = new ArrayList<>();
     new ReportedSpeechRule(lexicon).apply(d, found);
@@ -63,8 +92,8 @@ public final class Attributor {
 
     OutletRegistry outlets = new OutletRegistry(directory);
     citeOutlets(d, outlets, excludeBegin, excludeEnd);
-    SpeakerResolver resolver = new SpeakerResolver(d, directory, outlets);
-    Optional<Link> publisher = article.publisher()
+    SpeakerResolver resolver = new SpeakerResolver(d, directory, outlets, lookups);
+    Optional<Link> publisher = publisherName
         .map(p -> new Link(directory.known(p).orElse(p), SpeakerType.OUTLET));
 
     List<Statement> out = new ArrayList<>();

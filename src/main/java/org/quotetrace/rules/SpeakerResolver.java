@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntConsumer;
 import org.quotetrace.Span;
 import org.quotetrace.Speaker;
 import org.quotetrace.SpeakerType;
@@ -40,11 +41,14 @@ final class SpeakerResolver {
   private final Doc d;
   private final OutletDirectory directory;
   private final OutletRegistry outlets;
+  private final IntConsumer lookups;
 
-  SpeakerResolver(Doc d, OutletDirectory directory, OutletRegistry outlets) {
+  /** @param lookups told of every token whose coreference cluster the resolver looks up */
+  SpeakerResolver(Doc d, OutletDirectory directory, OutletRegistry outlets, IntConsumer lookups) {
     this.d = d;
     this.directory = directory;
     this.outlets = outlets;
+    this.lookups = lookups;
   }
 
   /** The speaker mentioned by the phrase headed by token {@code head}; unknown when {@code head} is -1. */
@@ -298,14 +302,20 @@ final class SpeakerResolver {
   }
 
   private Optional<List<Mention>> clusterOf(int head) {
-    for (Mention m : d.p.mentions()) {
+    lookups.accept(head);
+    return mentionOf(d.p.mentions(), head, d.p).map(m -> d.p.cluster(m.cluster()));
+  }
+
+  /** The mention headed by {@code head}, else the first that contains it under its own head. */
+  static Optional<Mention> mentionOf(List<Mention> mentions, int head, org.quotetrace.parse.ParsedText p) {
+    for (Mention m : mentions) {
       if (m.head() == head) {
-        return Optional.of(d.p.cluster(m.cluster()));
+        return Optional.of(m);
       }
     }
-    for (Mention m : d.p.mentions()) {
-      if (m.contains(head) && d.p.dominates(m.head(), head)) {
-        return Optional.of(d.p.cluster(m.cluster()));
+    for (Mention m : mentions) {
+      if (m.contains(head) && p.dominates(m.head(), head)) {
+        return Optional.of(m);
       }
     }
     return Optional.empty();

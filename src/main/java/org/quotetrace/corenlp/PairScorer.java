@@ -1,0 +1,229 @@
+package org.quotetrace.corenlp;
+
+import edu.stanford.nlp.coref.data.Mention;
+import edu.stanford.nlp.coref.fastneural.FastNeuralCorefModel;
+import edu.stanford.nlp.coref.neural.CategoricalFeatureExtractor;
+import edu.stanford.nlp.neural.NeuralUtils;
+import edu.stanford.nlp.stats.Counter;
+import java.lang.reflect.Field;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.ejml.simple.SimpleMatrix;
+
+/**
+ * The network of CoreNLP's {@code fastneural} coreference model ({@code FastNeuralCorefModel.score}),
+ * computed with less work per mention pair and the same result up to rounding. The model concatenates an
+ * antecedent vector, an anaphor vector and a pair vector, and multiplies that by its first layer; the
+ * antecedent's and the anaphor's parts of the product depend on one mention each, so they are computed once
+ * per mention here instead of once per pair, and the sparse pair features are multiplied as such. One
+ * instance per document: it caches per mention. Not thread-safe.
+ */
+final class PairScorer {
+  private final Weights w;
+  /** The first layer times each mention's vector, as an antecedent and as an anaphor, by mention id. */
+  private final Map<Integer, double[]> asAntecedent = new HashMap<>();
+  private final Map<Integer, double[]> asAnaphor = new HashMap<>();
+  private double[] newEntity;
+
+  PairScorer(Weights w) {
+    this.w = w;
+  }
+
+  /**
+   * The score of {@code antecedent} for {@code anaphor}, or of {@code anaphor} starting a new entity when
+   * {@code antecedent} is null (then both feature counters of the pair are null too).
+   */
+  double score(Mention antecedent, Mention anaphor, Counter<String> antecedentFeatures,
+      Counter<String> anaphorFeatures, Counter<String> pairFeatures) {
+    int n = w.hidden;
+    double[] ant;
+    if (antecedent == null) {
+      if (newEntity == null) {
+        newEntity = w.firstLayerPart(w.newEntity, 0);
+      }
+      ant = newEntity;
+    } else {
+      ant = asAntecedent.computeIfAbsent(antecedent.mentionID, id -> w.firstLayerPart(
+          mentionVector(w.antecedentKernel, w.antecedentBias, antecedent, antecedentFeatures), 0));
+    }
+    double[] ana = asAnaphor.computeIfAbsent(anaphor.mentionID, id -> w.firstLayerPart(
+        mentionVector(w.anaphorKernel, w.anaphorBias, anaphor, anaphorFeatures), n));
+    // The pair vector: its kernel times the sparse pair features (none for a new entity), plus its bias.
+    double[] pair = w.pairBias.clone();
+    if (pairFeatures != null) {
+      for (Map.Entry<String, Double> f : pairFeatures.entrySet()) {
+        Integer id = w.pairFeatureIds.get(f.getKey());
+        if (id != null) {
+          addColumn(pair, w.pairKernel, id, f.getValue());
+        }
+      }
+      int base = w.pairFeatureIds.size();
+      addDistance(pair, base, anaphor.sentNum - antecedent.sentNum);
+      addDistance(pair, base + 11, anaphor.mentionNum - antecedent.mentionNum - 1);
+      if (antecedent.sentNum == anaphor.sentNum && antecedent.endIndex > anaphor.startIndex) {
+        addColumn(pair, w.pairKernel, base + 22, 1);
+      }
+    }
+    double[] h = new double[n];
+    for (int i = 0; i < n; i++) {
+      double sum = w.firstBias[i] + ant[i] + ana[i];
+      double[] row = w.first[i];
+      for (int k = 0; k < pair.length; k++) {
+        sum += row[2 * n + k] * Math.max(0, pair[k]);
+      }
+      h[i] = sum;
+    }
+    for (int l = 0; l < w.layers.size(); l++) {
+      relu(h);
+      h = w.layers.get(l).apply(h);
+    }
+    double out = 0;
+    for (double v : h) {
+      out += v;
+    }
+    return out;
+  }
+
+  /** The model's vector for one mention: kernel times (word embeddings, mention features) plus bias. */
+  private double[] mentionVector(SimpleMatrix kernel, SimpleMatrix bias, Mention m, Counter<String> features) {
+    SimpleMatrix f = new SimpleMatrix(w.mentionFeatureIds.size(), 1);
+    for (Map.Entry<String, Double> e : features.entrySet()) {
+      Integer id = w.mentionFeatureIds.get(e.getKey());
+      if (id != null) {
+        f.set(id, e.getValue());
+      }
+    }
+    SimpleMatrix v = kernel.mult(NeuralUtils.concatenate(w.model.getEmbeddingExtractor()
+        .getMentionEmbeddingsForFast(m), f)).plus(bias);
+    return column(v);
+  }
+
+  /** Adds the kernel's columns for a distance, encoded as the model was trained (11 features from {@code base}). */
+  private void addDistance(double[] pair, int base, int distance) {
+    SimpleMatrix encoded = CategoricalFeatureExtractor.encodeDistance(distance);
+    for (int i = 0; i < encoded.numRows(); i++) {
+      if (encoded.get(i) != 0) {
+        addColumn(pair, w.pairKernel, base + i, encoded.get(i));
+      }
+    }
+  }
+
+  private static void addColumn(double[] target, double[][] matrix, int column, double factor) {
+    for (int i = 0; i < target.length; i++) {
+      target[i] += matrix[i][column] * factor;
+    }
+  }
+
+  private static void relu(double[] v) {
+    for (int i = 0; i < v.length; i++) {
+      v[i] = Math.max(0, v[i]);
+    }
+  }
+
+  private static double[] column(SimpleMatrix m) {
+    double[] out = new double[m.numRows()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = m.get(i, 0);
+    }
+    return out;
+  }
+
+  private static double[][] rows(SimpleMatrix m) {
+    double[][] out = new double[m.numRows()][m.numCols()];
+    for (int i = 0; i < out.length; i++) {
+      for (int j = 0; j < out[i].length; j++) {
+        out[i][j] = m.get(i, j);
+      }
+    }
+    return out;
+  }
+
+  /** A dense layer after the first: {@code weights * x + bias}. */
+  private record Layer(double[][] weights, double[] bias) {
+    double[] apply(double[] x) {
+      double[] out = bias.clone();
+      for (int i = 0; i < out.length; i++) {
+        double[] row = weights[i];
+        double sum = out[i];
+        for (int k = 0; k < x.length; k++) {
+          sum += row[k] * x[k];
+        }
+        out[i] = sum;
+      }
+      return out;
+    }
+  }
+
+  /** The model's weights, read once from its (private) fields. Immutable, shared by all documents. */
+  static final class Weights {
+    final FastNeuralCorefModel model;
+    final Map<String, Integer> pairFeatureIds;
+    final Map<String, Integer> mentionFeatureIds;
+    final SimpleMatrix anaphorKernel;
+    final SimpleMatrix anaphorBias;
+    final SimpleMatrix antecedentKernel;
+    final SimpleMatrix antecedentBias;
+    final double[][] pairKernel;
+    final double[] pairBias;
+    final SimpleMatrix newEntity;
+    final double[][] first;
+    final double[] firstBias;
+    final List<Layer> layers;
+    final int hidden;
+
+    Weights(FastNeuralCorefModel model) {
+      this.model = model;
+      pairFeatureIds = model.getPairFeatureIds();
+      mentionFeatureIds = model.getMentionFeatureIds();
+      anaphorKernel = field(model, "anaphorKernel");
+      anaphorBias = field(model, "anaphorBias");
+      antecedentKernel = field(model, "antecedentKernel");
+      antecedentBias = field(model, "antecedentBias");
+      pairKernel = rows(field(model, "pairFeaturesKernel"));
+      pairBias = column(field(model, "pairFeaturesBias"));
+      newEntity = field(model, "NARepresentation");
+      List<SimpleMatrix> network = field(model, "networkLayers");
+      first = rows(network.get(0));
+      firstBias = column(network.get(1));
+      hidden = anaphorBias.numRows();
+      if (first[0].length != 2 * hidden + pairBias.length || network.size() < 4
+          || network.get(network.size() - 2).numRows() != 1) {
+        throw new IllegalStateException("unexpected shape of CoreNLP's fastneural coreference model");
+      }
+      layers = new java.util.ArrayList<>();
+      for (int i = 2; i < network.size(); i += 2) {
+        layers.add(new Layer(rows(network.get(i)), column(network.get(i + 1))));
+      }
+    }
+
+    /** The first layer's columns {@code [offset, offset + hidden)} times the rectified {@code vector}. */
+    double[] firstLayerPart(SimpleMatrix vector, int offset) {
+      return firstLayerPart(column(vector), offset);
+    }
+
+    double[] firstLayerPart(double[] vector, int offset) {
+      double[] out = new double[first.length];
+      for (int i = 0; i < out.length; i++) {
+        double sum = 0;
+        for (int k = 0; k < vector.length; k++) {
+          sum += first[i][offset + k] * Math.max(0, vector[k]);
+        }
+        out[i] = sum;
+      }
+      return out;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T field(FastNeuralCorefModel model, String name) {
+      try {
+        Field f = FastNeuralCorefModel.class.getDeclaredField(name);
+        f.setAccessible(true);
+        return (T) f.get(model);
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException("CoreNLP's fastneural model has no field " + name
+            + " (another CoreNLP version?)", e);
+      }
+    }
+  }
+}

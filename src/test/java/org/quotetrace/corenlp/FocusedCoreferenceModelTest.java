@@ -1,0 +1,89 @@
+package org.quotetrace.corenlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import edu.stanford.nlp.coref.CorefCoreAnnotations;
+import edu.stanford.nlp.coref.data.CorefChain;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.quotetrace.parse.Mention;
+import org.quotetrace.parse.MentionFocus;
+import org.quotetrace.parse.ParsedText;
+import org.quotetrace.testing.SharedTracer;
+
+/**
+ * quotetrace's coreference against CoreNLP's own coref annotator, on the seed article: asked about every
+ * mention it finds the same clusters; asked about one mention it follows that mention back to the first
+ * mention of its entity and links nothing CoreNLP would not link.
+ */
+class FocusedCoreferenceModelTest {
+  private static String text;
+  private static ParsedText complete;
+
+  @BeforeAll
+  static void parseSeed() throws Exception {
+    SharedTracer.get(); // the shared models, so that the parsers below take them from CoreNLP's cache
+    text = Files.readString(SharedTracer.projectDir().resolve("seeds/postmillennial-mexico-amnesty.txt"));
+    complete = CoreNlpParser.load(true, new Properties(), MentionFocus.ALL).parse(text);
+  }
+
+  @Test
+  void everyMention_sameClustersAsCoreNlpsCorefAnnotator() {
+    Annotation doc = new Annotation(text);
+    new StanfordCoreNLP(CoreNlpParser.defaultProperties(true)).annotate(doc);
+    Set<Set<List<Integer>>> theirs = new HashSet<>();
+    for (CorefChain chain : doc.get(CorefCoreAnnotations.CorefChainAnnotation.class).values()) {
+      Set<List<Integer>> cluster = new HashSet<>();
+      for (CorefChain.CorefMention m : chain.getMentionsInTextualOrder()) {
+        int base = complete.sentences().get(m.sentNum - 1).first();
+        cluster.add(List.of(base + m.startIndex - 1, base + m.endIndex - 1));
+      }
+      theirs.add(cluster);
+    }
+    assertTrue(theirs.size() > 5, "the seed has several entities mentioned more than once");
+    assertEquals(theirs, clusters(complete));
+  }
+
+  @Test
+  void oneMention_followedBackToTheFirstMentionOfItsEntity() {
+    Map<Integer, List<Mention>> byCluster = new HashMap<>();
+    for (Mention m : complete.mentions()) {
+      byCluster.computeIfAbsent(m.cluster(), k -> new ArrayList<>()).add(m);
+    }
+    Set<Set<List<Integer>>> all = clusters(complete);
+    for (List<Mention> cluster : byCluster.values()) {
+      Mention first = cluster.get(0);
+      Mention last = cluster.get(cluster.size() - 1);
+      ParsedText focused = CoreNlpParser.load(true, new Properties(), parsed -> Set.copyOf(parsed.mentions().stream()
+          .filter(m -> m.first() == last.first() && m.end() == last.end()).toList())).parse(text);
+      Set<Set<List<Integer>>> found = clusters(focused);
+      assertFalse(found.isEmpty(), "cluster of " + complete.textOf(last.first(), last.end()));
+      for (Set<List<Integer>> c : found) {
+        assertTrue(all.stream().anyMatch(a -> a.containsAll(c)), "links only what CoreNLP links: " + c);
+      }
+      assertTrue(found.stream().anyMatch(c -> c.contains(List.of(first.first(), first.end()))
+          && c.contains(List.of(last.first(), last.end()))), complete.textOf(last.first(), last.end())
+          + " leads back to " + complete.textOf(first.first(), first.end()));
+    }
+  }
+
+  private static Set<Set<List<Integer>>> clusters(ParsedText p) {
+    Map<Integer, Set<List<Integer>>> byCluster = new HashMap<>();
+    for (Mention m : p.mentions()) {
+      byCluster.computeIfAbsent(m.cluster(), k -> new HashSet<>()).add(List.of(m.first(), m.end()));
+    }
+    return new HashSet<>(byCluster.values());
+  }
+}
