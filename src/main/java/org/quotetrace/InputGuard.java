@@ -32,7 +32,7 @@ import org.quotetrace.rules.Attributor;
 final class InputGuard {
 
   /** Texts longer than this are parsed in pieces of about this size; see {@link #parseInChunks}. */
-  static final int CHUNK_CHARS = 10_000;
+  static final int CHUNK_CHARS = 50_000;
 
   /** Worker threads get a deep stack: CoreNLP's coreference walks dependency paths recursively. */
   private static final long WORKER_STACK_BYTES = 64L << 20;
