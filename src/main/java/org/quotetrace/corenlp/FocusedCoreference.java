@@ -60,8 +60,16 @@ final class FocusedCoreference {
     maxMentionDistanceWithStringMatch = CorefProperties.maxMentionDistanceWithStringMatch(props);
   }
 
-  /** Loads the models (the {@code coref.*} properties apply, as for CoreNLP's coref annotator). */
+  /**
+   * Loads the models (the {@code coref.*} properties apply, as for CoreNLP's coref annotator).
+   *
+   * @throws IllegalArgumentException if {@code coref.algorithm} is not {@code fastneural}
+   */
   static FocusedCoreference load(Properties props) {
+    if (CorefProperties.algorithm(props) != CorefProperties.CorefAlgorithmType.FASTNEURAL) {
+      throw new IllegalArgumentException("quotetrace runs CoreNLP's fastneural coreference; coref.algorithm="
+          + props.getProperty("coref.algorithm") + " is not supported");
+    }
     try {
       return new FocusedCoreference(props);
     } catch (RuntimeException e) {

@@ -2,6 +2,7 @@ package org.quotetrace.corenlp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import edu.stanford.nlp.coref.CorefCoreAnnotations;
@@ -77,6 +78,15 @@ class FocusedCoreferenceModelTest {
           && c.contains(List.of(last.first(), last.end()))), complete.textOf(last.first(), last.end())
           + " leads back to " + complete.textOf(first.first(), first.end()));
     }
+  }
+
+  @Test
+  void anotherCoreferenceAlgorithm_refusedWithTheReason() {
+    Properties statistical = new Properties();
+    statistical.setProperty("coref.algorithm", "statistical");
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> CoreNlpParser.load(true, statistical));
+    assertTrue(e.getMessage().contains("coref.algorithm=statistical is not supported"), e.getMessage());
   }
 
   private static Set<Set<List<Integer>>> clusters(ParsedText p) {
