@@ -60,19 +60,26 @@ public final class CoreNlpParser implements Parser {
   /** CoreNLP's {@code coref/statistical/word_counts.ser.gz} with only the words counted more than 20 times. */
   static final String WORD_COUNTS = "org/quotetrace/corenlp/word-counts.ser.gz";
 
-  /** Coreference models by their {@code coref.*} properties, held like CoreNLP's annotator cache holds its own. */
-  private static final Map<String, SoftReference<FocusedCoreference>> COREFERENCE = new HashMap<>();
+  /**
+   * quotetrace's own annotators ({@code depparse}, {@code coref}) by name and properties, held like CoreNLP's
+   * annotator cache holds CoreNLP's.
+   */
+  private static final Map<String, SoftReference<Object>> OWN_ANNOTATORS = new HashMap<>();
+  private static final Set<String> OWN = Set.of("depparse", "coref");
 
   private final StanfordCoreNLP pipeline;
+  private final DependencyAnnotator dependencies;
   private final FocusedCoreference coreference;
   private final MentionFocus focus;
   private final Map<String, Double> loadSeconds;
+  private final LongAdder parseNanos = new LongAdder();
   private final LongAdder mentionNanos = new LongAdder();
   private final LongAdder corefNanos = new LongAdder();
 
-  private CoreNlpParser(StanfordCoreNLP pipeline, FocusedCoreference coreference, MentionFocus focus,
-      Map<String, Double> loadSeconds) {
+  private CoreNlpParser(StanfordCoreNLP pipeline, DependencyAnnotator dependencies,
+      FocusedCoreference coreference, MentionFocus focus, Map<String, Double> loadSeconds) {
     this.pipeline = pipeline;
+    this.dependencies = dependencies;
     this.coreference = coreference;
     this.focus = focus;
     this.loadSeconds = Map.copyOf(loadSeconds);
@@ -102,10 +109,9 @@ public final class CoreNlpParser implements Parser {
     Properties props = defaultProperties(coreference);
     props.putAll(overrides);
     // As in StanfordCoreNLP: the tokenizer splits sentences itself, so ssplit is not a separate step. The
-    // coref annotator is replaced by FocusedCoreference, loaded here with the same properties.
+    // depparse and coref annotators are replaced by quotetrace's own, loaded here with the same properties.
     List<String> annotators = List.of(props.getProperty("annotators").split("[,\\s]+"));
-    boolean coref = annotators.contains("coref");
-    props.setProperty("annotators", String.join(",", annotators.stream().filter(n -> !n.equals("coref")).toList()));
+    props.setProperty("annotators", String.join(",", annotators.stream().filter(n -> !OWN.contains(n)).toList()));
     List<String> names = annotators.stream().filter(n -> !n.isEmpty() && !n.equals("ssplit")).toList();
     try {
       Map<String, Double> seconds = new LinkedHashMap<>();
@@ -113,9 +119,13 @@ public final class CoreNlpParser implements Parser {
       // full pipeline has taken them.
       Map<String, Object> loaded = preload(names, props, seconds);
       StanfordCoreNLP pipeline = new StanfordCoreNLP(props);
-      FocusedCoreference resolver = coref ? (FocusedCoreference) loaded.get("coref") : null;
+      DependencyAnnotator dependencies = (DependencyAnnotator) loaded.get("depparse");
+      FocusedCoreference resolver = (FocusedCoreference) loaded.get("coref");
       loaded.clear();
-      return new CoreNlpParser(pipeline, resolver, focus, seconds);
+      if (resolver != null && dependencies == null) {
+        throw new IllegalArgumentException("coreference needs the dependency parser (depparse)");
+      }
+      return new CoreNlpParser(pipeline, dependencies, resolver, focus, seconds);
     } catch (RuntimeException e) {
       if (isMissingModel(e)) {
         throw new IllegalStateException("CoreNLP models not found on the class path; add the Maven dependency "
@@ -147,7 +157,7 @@ public final class CoreNlpParser implements Parser {
       Map<String, Future<Object>> futures = new LinkedHashMap<>();
       Map<String, Double> took = new java.util.concurrent.ConcurrentHashMap<>();
       for (String name : order) {
-        Callable<Object> load = name.equals("coref") ? () -> coreference(props) : () -> {
+        Callable<Object> load = OWN.contains(name) ? () -> own(name, props) : () -> {
           Properties one = new Properties();
           one.putAll(props);
           one.setProperty("annotators", name);
@@ -184,23 +194,30 @@ public final class CoreNlpParser implements Parser {
     }
   }
 
-  /** The coreference models for {@code props}, loaded once per JVM (until {@link #releaseCachedModels}). */
-  private static FocusedCoreference coreference(Properties props) {
+  /**
+   * quotetrace's annotator {@code name} ({@code depparse} or {@code coref}) for {@code props}, loaded once per
+   * JVM (until {@link #releaseCachedModels}).
+   */
+  private static Object own(String name, Properties props) {
     Map<String, String> key = new TreeMap<>();
-    for (String name : props.stringPropertyNames()) {
-      if (name.startsWith("coref.")) {
-        key.put(name, props.getProperty(name));
+    for (String property : props.stringPropertyNames()) {
+      if (property.startsWith(name + ".")) {
+        key.put(property, props.getProperty(property));
       }
     }
-    synchronized (COREFERENCE) {
-      SoftReference<FocusedCoreference> cached = COREFERENCE.get(key.toString());
-      FocusedCoreference c = cached == null ? null : cached.get();
-      if (c == null) {
-        c = FocusedCoreference.load(props);
-        COREFERENCE.put(key.toString(), new SoftReference<>(c));
+    String id = name + key;
+    // Loaded outside the lock, so that the two load in parallel; a rare second load of the same one is harmless.
+    synchronized (OWN_ANNOTATORS) {
+      SoftReference<Object> cached = OWN_ANNOTATORS.get(id);
+      if (cached != null && cached.get() != null) {
+        return cached.get();
       }
-      return c;
     }
+    Object loaded = name.equals("depparse") ? DependencyAnnotator.load(props) : FocusedCoreference.load(props);
+    synchronized (OWN_ANNOTATORS) {
+      OWN_ANNOTATORS.put(id, new SoftReference<>(loaded));
+    }
+    return loaded;
   }
 
   /** The properties quotetrace runs CoreNLP with. */
@@ -251,6 +268,11 @@ public final class CoreNlpParser implements Parser {
     Objects.requireNonNull(text, "text");
     Annotation doc = new Annotation(text);
     pipeline.annotate(doc);
+    if (dependencies != null) {
+      long t = System.nanoTime();
+      dependencies.annotate(doc);
+      parseNanos.add(System.nanoTime() - t);
+    }
     ParsedText parsed = convert(text, doc);
     if (coreference == null) {
       return parsed;
@@ -300,8 +322,8 @@ public final class CoreNlpParser implements Parser {
    */
   public static void releaseCachedModels() {
     StanfordCoreNLP.clearAnnotatorPool();
-    synchronized (COREFERENCE) {
-      COREFERENCE.clear();
+    synchronized (OWN_ANNOTATORS) {
+      OWN_ANNOTATORS.clear();
     }
   }
 
@@ -318,9 +340,9 @@ public final class CoreNlpParser implements Parser {
 
   /** CoreNLP's report of the time each annotator spent annotating so far (summed over threads). */
   public String timingInformation() {
-    return pipeline.timingInformation() + String.format(Locale.ROOT,
-        "%nCoreference (quotetrace's FocusedCoreference): mention detection %.1f sec, antecedents %.1f sec.",
-        mentionNanos.sum() / 1e9, corefNanos.sum() / 1e9);
+    return pipeline.timingInformation() + String.format(Locale.ROOT, "%nquotetrace's DependencyAnnotator: %.1f sec."
+        + "%nquotetrace's FocusedCoreference: mention detection %.1f sec, antecedents %.1f sec.",
+        parseNanos.sum() / 1e9, mentionNanos.sum() / 1e9, corefNanos.sum() / 1e9);
   }
 
   /** The number of tokens CoreNLP's tokenizer makes of {@code text}, as this parser tokenizes it. */

@@ -7,10 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import edu.stanford.nlp.coref.CorefCoreAnnotations;
 import edu.stanford.nlp.coref.data.CorefChain;
+import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.util.CoreMap;
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -25,27 +31,52 @@ import org.quotetrace.parse.ParsedText;
 import org.quotetrace.testing.SharedTracer;
 
 /**
- * quotetrace's coreference against CoreNLP's own coref annotator, on the seed article: asked about every
- * mention it finds the same clusters; asked about one mention it follows that mention back to the first
- * mention of its entity and links nothing CoreNLP would not link.
+ * quotetrace's own annotators against CoreNLP's depparse and coref annotators, on the seed article: the same
+ * dependency trees; asked about every mention, the same coreference clusters; asked about one mention, a
+ * path from it back to the first mention of its entity and no link CoreNLP would not make.
  */
-class FocusedCoreferenceModelTest {
+class CoreNlpParserModelTest {
   private static String text;
   private static ParsedText complete;
+  private static Annotation reference;
 
   @BeforeAll
   static void parseSeed() throws Exception {
     SharedTracer.get(); // the shared models, so that the parsers below take them from CoreNLP's cache
     text = Files.readString(SharedTracer.projectDir().resolve("seeds/postmillennial-mexico-amnesty.txt"));
     complete = CoreNlpParser.load(true, new Properties(), MentionFocus.ALL).parse(text);
+    reference = new Annotation(text);
+    new StanfordCoreNLP(CoreNlpParser.defaultProperties(true)).annotate(reference);
+  }
+
+  @Test
+  void dependencies_sameTreesAsCoreNlpsDepparseAnnotator() {
+    List<String> theirs = new ArrayList<>();
+    int base = 0;
+    for (CoreMap sentence : reference.get(CoreAnnotations.SentencesAnnotation.class)) {
+      SemanticGraph g = sentence.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+      for (SemanticGraphEdge e : g.edgeIterable()) {
+        theirs.add((base + e.getDependent().index() - 1) + " <-" + e.getRelation() + "- "
+            + (base + e.getGovernor().index() - 1));
+      }
+      base += sentence.get(CoreAnnotations.TokensAnnotation.class).size();
+    }
+    List<String> ours = new ArrayList<>();
+    for (int t = 0; t < complete.tokens().size(); t++) {
+      if (complete.head(t) >= 0) {
+        ours.add(t + " <-" + complete.relation(t) + "- " + complete.head(t));
+      }
+    }
+    Collections.sort(theirs);
+    Collections.sort(ours);
+    assertTrue(ours.size() > 300, "the seed has a few hundred words");
+    assertEquals(theirs, ours);
   }
 
   @Test
   void everyMention_sameClustersAsCoreNlpsCorefAnnotator() {
-    Annotation doc = new Annotation(text);
-    new StanfordCoreNLP(CoreNlpParser.defaultProperties(true)).annotate(doc);
     Set<Set<List<Integer>>> theirs = new HashSet<>();
-    for (CorefChain chain : doc.get(CorefCoreAnnotations.CorefChainAnnotation.class).values()) {
+    for (CorefChain chain : reference.get(CorefCoreAnnotations.CorefChainAnnotation.class).values()) {
       Set<List<Integer>> cluster = new HashSet<>();
       for (CorefChain.CorefMention m : chain.getMentionsInTextualOrder()) {
         int base = complete.sentences().get(m.sentNum - 1).first();
