@@ -264,6 +264,11 @@ final class ReportedSpeechRule {
     for (int hop = 0, t = v; hop < 5 && t >= 0; hop++) {
       String r = p.relation(t);
       if (!d.tok(t).isVerb()) {
+        // A predicate noun or adjective ("Trump was quick to add", "Weber is no fan but praised"): its subject.
+        int predicateSubject = nominalSubject(d, t);
+        if (predicateSubject >= 0) {
+          return predicateSubject;
+        }
         // Reached a noun while climbing from a participle: its subject, or on up to its clause.
         if (p.hasRelation(t, "nsubj") && !p.hasRelation(t, "nsubj:pass")) {
           return t;
@@ -285,6 +290,10 @@ final class ReportedSpeechRule {
       int inverted = invertedSubject(d, t);
       if (inverted >= 0) {
         return inverted;
+      }
+      int loose = looseNameBefore(d, t);
+      if (loose >= 0) {
+        return loose;
       }
       if (r.equals("acl") && p.head(t) >= 0 && d.tok(p.head(t)).isNoun()) {
         int noun = p.head(t);
@@ -313,15 +322,35 @@ final class ReportedSpeechRule {
     return -1;
   }
 
-  /** {@code said Tim Hess}: a name right after the verb, taken as its object or a loose dependent. */
+  /**
+   * {@code said Tim Hess}: a name right after the verb, taken as its object or a loose dependent; right after a
+   * quotation also a description ({@code “...,” said the designer}, {@code “...,” wrote one commenter}).
+   */
   private static int invertedSubject(Doc d, int v) {
+    if (v > 0 && !d.insideQuote(v - 1) && !d.tok(v - 1).word().equals(",")) {
+      return -1;
+    }
+    boolean afterQuote = v > 0 && (d.insideQuote(v - 1) || (v > 1 && d.insideQuote(v - 2)));
     for (int c : d.p.children(v)) {
       boolean loose = d.p.hasRelation(c, "obj") || d.p.hasRelation(c, "dep") || d.p.hasRelation(c, "nsubj")
           || d.p.hasRelation(c, "xcomp")
           || d.p.hasRelation(c, "appos");
-      if (c > v && c <= v + 4 && loose && d.tok(c).isNoun() && !d.insideQuote(c)
-          && (d.tok(c).isProperNoun() || d.tok(c).ner().equals("PERSON"))
-          && (v == 0 || d.insideQuote(v - 1) || d.tok(v - 1).word().equals(","))) {
+      boolean name = d.tok(c).isProperNoun() || d.tok(c).ner().equals("PERSON");
+      if (c > v && d.phrase(c)[0] <= v + 2 && loose && d.tok(c).isNoun() && !d.insideQuote(c)
+          && d.tok(c).sentence() == d.tok(v).sentence() && (name || (afterQuote && !d.tok(c).isPronoun()))) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * {@code ”, Devine declared}: a name the parser hung on the verb loosely, right before it; -1 if none.
+   */
+  private static int looseNameBefore(Doc d, int v) {
+    for (int c : d.p.children(v)) {
+      if (c < v && d.p.hasRelation(c, "dep") && d.phrase(c)[1] == v && !d.insideQuote(c)
+          && (d.tok(c).isProperNoun() || d.tok(c).ner().equals("PERSON"))) {
         return c;
       }
     }
