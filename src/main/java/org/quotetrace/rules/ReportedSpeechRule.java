@@ -36,7 +36,7 @@ final class ReportedSpeechRule {
       int[] content = null;
       String rule = null;
       CueLexicon.Frame frame = null;
-      int ccomp = p.child(v, "ccomp");
+      int ccomp = clausalComplement(d, v);
       int xcomp = p.child(v, "xcomp");
       int obj = p.child(v, "obj");
       int parataxis = p.child(v, "parataxis");
@@ -99,6 +99,24 @@ final class ReportedSpeechRule {
       }
       out.add(new Candidate(StatementKind.INDIRECT, content[0], content[1], v, v + 1, source, rule, confidence));
     }
+  }
+
+  /**
+   * The verb's clausal complement: the first after it when there is one ({@code The White House contends
+   * that ..., and Deese said he ...}, where the parser made "contends" a complement of "said" too), else the
+   * one before it ({@code “...,” he said}); -1 if none.
+   */
+  private static int clausalComplement(Doc d, int v) {
+    int before = -1;
+    for (int c : d.p.children(v)) {
+      if (d.p.hasRelation(c, "ccomp")) {
+        if (c > v) {
+          return c;
+        }
+        before = before >= 0 ? before : c;
+      }
+    }
+    return before;
   }
 
   /**
