@@ -177,13 +177,20 @@ final class ReportedSpeechRule {
     for (int c : d.p.children(v)) {
       String r = d.p.relation(c);
       boolean when = r.equals("obl:tmod") || Set.of("DATE", "TIME", "DURATION", "SET").contains(d.tok(c).ner());
-      if (c > obj && d.tok(c).sentence() == d.tok(v).sentence() && !when
+      if (c > obj && d.tok(c).sentence() == d.tok(v).sentence() && !when && !participleAfterComma(d, c)
           && (r.startsWith("obl") || r.equals("xcomp") || r.startsWith("advcl") || r.equals("dep"))) {
         int[] more = d.subtreeChars(c);
         chars = new int[] {chars[0], Math.max(chars[1], more[1])};
       }
     }
     return chars;
+  }
+
+  /** {@code ..., saying she liked it}: a participle set off by a comma tells of another act, not of the object. */
+  private static boolean participleAfterComma(Doc d, int c) {
+    int first = d.p.subtreeFirst(c);
+    return d.tok(c).pos().equals("VBG")
+        && (d.tok(first).word().equals(",") || first > 0 && d.tok(first - 1).word().equals(","));
   }
 
   /** A verb heading a clause before the cue and attached to it loosely ({@code ..., the IMF said}), or -1. */
