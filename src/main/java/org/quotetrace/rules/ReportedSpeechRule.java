@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.quotetrace.StatementKind;
 import org.quotetrace.parse.ParsedText;
+import org.quotetrace.parse.Token;
 
 /**
  * Reported speech around a verb of saying: {@code X said (that) ...}, {@code ..., X said},
@@ -58,6 +59,10 @@ final class ReportedSpeechRule {
         content = d.subtreeChars(clauseBefore(d, v));
         rule = "reported.clause-first";
         frame = CueLexicon.Frame.PARATAXIS;
+      } else if (lexicon.allows(lemma, CueLexicon.Frame.PARATAXIS) && trailingComma(d, v) >= 0) {
+        content = d.trimChars(d.p.sentences().get(d.tok(v).sentence()).first(), trailingComma(d, v));
+        rule = "reported.clause-last";
+        frame = CueLexicon.Frame.PARATAXIS;
       } else if (parataxis > v && lexicon.allows(lemma, CueLexicon.Frame.CCOMP)) {
         content = d.subtreeChars(parataxis);
         rule = "reported.clause";
@@ -91,6 +96,9 @@ final class ReportedSpeechRule {
       }
       int source = governed >= 0 && rule.equals("reported.clause") && p.head(governed) >= 0
           ? subjectOf(d, p.head(governed)) : subjectOf(d, v);
+      if (rule.equals("reported.clause-last")) {
+        source = phraseAround(d, v, trailingComma(d, v));
+      }
       if (source < 0 && rule.equals("reported.oblique")) {
         continue; // "was asked about ...", "is known for ...": without its speaker, rarely a statement
       }
@@ -191,6 +199,73 @@ final class ReportedSpeechRule {
     int first = d.p.subtreeFirst(c);
     return d.tok(c).pos().equals("VBG")
         && (d.tok(first).word().equals(",") || first > 0 && d.tok(first - 1).word().equals(","));
+  }
+
+  /**
+   * The comma that ends the reported clause of a sentence closed by its attribution, whatever the parse
+   * made of it: {@code ..., federal officials said.}, {@code ..., said David Autor, a professor.}: a clause
+   * with a verb, a comma, a short phrase without a verb, the cue, and then nothing but a short phrase without
+   * a verb to the end of the sentence. -1 when the sentence is not so.
+   */
+  static int trailingComma(Doc d, int v) {
+    org.quotetrace.parse.Sentence s = d.p.sentences().get(d.tok(v).sentence());
+    if (!Set.of("VBD", "VBZ", "VBP").contains(d.tok(v).pos())) {
+      return -1;
+    }
+    int comma = v - 1;
+    while (comma > s.first() && v - comma <= 8 && !d.tok(comma).word().equals(",")) {
+      Token t = d.tok(comma);
+      if (t.isVerb() || d.insideQuote(comma) || t.pos().startsWith("W") || t.pos().equals("IN")) {
+        return -1; // "..., which he claimed", "..., as Breitbart reported": the clause is not all reported
+      }
+      comma--;
+    }
+    if (comma <= s.first() || !d.tok(comma).word().equals(",") || d.insideQuote(comma - 1)) {
+      return -1;
+    }
+    // Inverted ("..., said David Autor."), a name follows the cue; otherwise no object does.
+    boolean inverted = comma == v - 1;
+    Token next = d.tok(Math.min(v + 1, d.size() - 1));
+    boolean phrase = next.isNoun() || Set.of("DT", "JJ", "PRP$", "CD").contains(next.pos());
+    if (v + 1 < s.end() && inverted != phrase && !next.word().equals(".")) {
+      return -1;
+    }
+    for (int t = v + 1; t < s.end(); t++) {
+      if (d.tok(t).isVerb() || t - v > 12 || d.insideQuote(t)) {
+        return -1;
+      }
+    }
+    boolean verb = false;
+    for (int t = s.first(); t < comma; t++) {
+      verb |= d.tok(t).isVerb();
+    }
+    String last = d.tok(s.end() - 1).word();
+    return verb && comma - s.first() >= 4 && (last.equals(".") || last.equals("!")) ? comma : -1;
+  }
+
+  /**
+   * The head of the phrase naming the speaker of a sentence closed by its attribution: between the comma and
+   * the cue ({@code , federal officials said.}), else after the cue ({@code , said David Autor.}); -1 if none.
+   */
+  private static int phraseAround(Doc d, int v, int comma) {
+    int end = d.p.sentences().get(d.tok(v).sentence()).end();
+    int before = headIn(d, comma + 1, v, true);
+    return before >= 0 ? before : headIn(d, v + 1, end, false);
+  }
+
+  /** The noun or pronoun in tokens {@code [first, end)} whose head lies outside them; the last or the first one. */
+  private static int headIn(Doc d, int first, int end, boolean last) {
+    int found = -1;
+    for (int t = first; t < end; t++) {
+      int h = d.p.head(t);
+      if ((d.tok(t).isNoun() || d.tok(t).isPronoun()) && (h < first || h >= end)) {
+        found = t;
+        if (!last) {
+          return t;
+        }
+      }
+    }
+    return found;
   }
 
   /** A verb heading a clause before the cue and attached to it loosely ({@code ..., the IMF said}), or -1. */
