@@ -395,6 +395,10 @@ final class ReportedSpeechRule {
       if (loose >= 0) {
         return loose;
       }
+      int afterQuote = phraseAfterQuote(d, t);
+      if (afterQuote >= 0) {
+        return afterQuote;
+      }
       if (r.equals("acl") && p.head(t) >= 0 && d.tok(p.head(t)).isNoun()) {
         int noun = p.head(t);
         if (!participle || p.hasRelation(noun, "nsubj") || d.tok(noun).isProperNoun()
@@ -436,12 +440,41 @@ final class ReportedSpeechRule {
           || d.p.hasRelation(c, "xcomp")
           || d.p.hasRelation(c, "appos");
       boolean name = d.tok(c).isProperNoun() || d.tok(c).ner().equals("PERSON");
-      if (c > v && d.phrase(c)[0] <= v + 2 && loose && d.tok(c).isNoun() && !d.insideQuote(c)
+      boolean nominal = d.tok(c).isNoun() || name || d.p.child(c, "det") >= 0; // "said the 46-year-old"
+      if (c > v && d.phrase(c)[0] <= v + 2 && loose && nominal && !d.insideQuote(c)
           && d.tok(c).sentence() == d.tok(v).sentence() && (name || (afterQuote && !d.tok(c).isPronoun()))) {
         return c;
       }
     }
     return -1;
+  }
+
+  /**
+   * {@code “...,” campaign manager Robby Mook said}: the phrase between a quotation and the verb, whatever the
+   * parser attached it to; its head, or -1.
+   */
+  private static int phraseAfterQuote(Doc d, int v) {
+    if (!Set.of("VBD", "VBZ", "VBP").contains(d.tok(v).pos())) {
+      return -1;
+    }
+    int first = v;
+    while (first > 0 && !d.insideQuote(first - 1) && isNominal(d.tok(first - 1)) && v - first < 8) {
+      first--;
+    }
+    if (first == v || first == 0 || !d.insideQuote(first - 1)) {
+      return -1;
+    }
+    for (int t = v - 1; t >= first; t--) {
+      int h = d.p.head(t);
+      if ((h < first || h >= v) && (d.tok(t).isNoun() || d.tok(t).isPronoun())) {
+        return t;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isNominal(Token t) {
+    return t.isNoun() || t.isPronoun() || Set.of("DT", "JJ", "CD", "POS", "HYPH", "PRP$", "NNP").contains(t.pos());
   }
 
   /**
