@@ -199,7 +199,7 @@ final class QuoteRule {
    * Whether a verb reports something after it ({@code Trump said the probe ...}, {@code warned of a battle}):
    * then the quotation before it is a title or a scare quote, not what it reports.
    */
-  private static boolean hasOwnContent(Doc d, int v) {
+  static boolean hasOwnContent(Doc d, int v) {
     for (int c : d.p.children(v)) {
       String r = d.p.relation(c);
       boolean name = d.tok(c).isProperNoun() || d.tok(c).ner().equals("PERSON");
