@@ -97,7 +97,7 @@ final class SpeakerResolver {
       return new Speaker("unknown", SpeakerType.UNKNOWN, Optional.of(span(head, head + 1)), Optional.empty());
     }
     int[] np = d.phrase(head);
-    Span mention = withApposition(head, np);
+    Span mention = span(np[0], np[1]);
     if (PERSONAL_PRONOUNS.contains(word)) {
       return pronoun(head, mention, word);
     }
@@ -113,18 +113,6 @@ final class SpeakerResolver {
       return named(head, np, name, mention);
     }
     return described(head, np, mention);
-  }
-
-  /**
-   * The mention of a phrase with its apposition ({@code a third, Daniel Traynor}, {@code Yukiya Amano,
-   * director general of the agency}): the text names the speaker by both.
-   */
-  private Span withApposition(int head, int[] np) {
-    int appos = d.p.child(head, "appos");
-    if (appos > head && !d.insideQuote(appos) && d.tok(appos).sentence() == d.tok(head).sentence()) {
-      return span(np[0], Math.max(np[1], d.phrase(appos)[1]));
-    }
-    return span(np[0], np[1]);
   }
 
   private Speaker pronoun(int head, Span mention, String word) {
