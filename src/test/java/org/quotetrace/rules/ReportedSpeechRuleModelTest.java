@@ -142,11 +142,4 @@ class ReportedSpeechRuleModelTest {
     assertEquals("Nor are tariffs likely to bring many of these jobs back", s.content().text());
     assertEquals("David Autor", s.speaker().name());
   }
-
-  @Test
-  void trace_subjectWithApposition_mentionTakesInBoth() {
-    Statement s = only("And a third voter, Tim Hess, said that he would wait for the debate.");
-    assertEquals("a third voter, Tim Hess", mention(s));
-    assertEquals("Tim Hess", s.speaker().name());
-  }
 }
