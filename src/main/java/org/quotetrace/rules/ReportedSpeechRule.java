@@ -399,6 +399,10 @@ final class ReportedSpeechRule {
       if (afterQuote >= 0) {
         return afterQuote;
       }
+      int nameAfter = nameAfterVerb(d, t);
+      if (nameAfter >= 0) {
+        return nameAfter;
+      }
       if (r.equals("acl") && p.head(t) >= 0 && d.tok(p.head(t)).isNoun()) {
         int noun = p.head(t);
         if (!participle || p.hasRelation(noun, "nsubj") || d.tok(noun).isProperNoun()
@@ -471,6 +475,24 @@ final class ReportedSpeechRule {
       }
     }
     return -1;
+  }
+
+  /**
+   * {@code “...,” said Senator Mark Kirk, Republican of Illinois, becoming the first ...}: the name right after a
+   * verb that follows a quotation, whatever the parser made it the subject of; its last word, or -1.
+   */
+  private static int nameAfterVerb(Doc d, int v) {
+    boolean afterQuote = v > 0 && (d.insideQuote(v - 1)
+        || (v > 1 && d.tok(v - 1).word().equals(",") && d.insideQuote(v - 2)));
+    if (!afterQuote || !Set.of("VBD", "VBZ").contains(d.tok(v).pos())) {
+      return -1;
+    }
+    int t = v + 1;
+    while (t < d.size() && d.tok(t).isProperNoun() && !d.insideQuote(t)
+        && d.tok(t).sentence() == d.tok(v).sentence()) {
+      t++;
+    }
+    return t > v + 1 && d.tok(t - 1).ner().equals("PERSON") ? t - 1 : -1;
   }
 
   private static boolean isNominal(Token t) {

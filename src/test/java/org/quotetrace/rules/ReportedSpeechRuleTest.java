@@ -75,4 +75,13 @@ class ReportedSpeechRuleTest {
         new Dependency(6, 5, "nsubj"), new Dependency(6, 2, "ccomp"), new Dependency(2, 1, "nsubj")));
     assertEquals(false, QuoteRule.hasOwnContent(d, 6));
   }
+
+  @Test
+  void subjectOf_nameAfterSaidMadeSubjectOfALaterParticiple_isTheSpeaker() {
+    // “ We won . ” said Mark Kirk , becoming ... : the parser made "Kirk" the subject of "becoming".
+    Doc d = doc("“/`` We/PRP won/VBD ./. ”/'' said/VBD Mark/NNP Kirk/NNP ,/, becoming/VBG first/JJ", List.of(
+        new Dependency(5, 2, "ccomp"), new Dependency(2, 1, "nsubj"), new Dependency(7, 6, "compound"),
+        new Dependency(9, 7, "nsubj"), new Dependency(5, 9, "dep"), new Dependency(9, 10, "xcomp")));
+    assertEquals(7, ReportedSpeechRule.subjectOf(d, 5));
+  }
 }
