@@ -411,6 +411,7 @@ final class ReportedSpeechRule {
         }
         t = noun; // "put out a statement saying ...": whoever put it out
       } else if (r.equals("conj") || r.equals("xcomp") || r.startsWith("advcl") || r.equals("dep")
+          || (r.equals("ccomp") && firstChildWord(d, t, "to") >= 0) // "has yet to endorse", parsed as a clause
           || (participle && (r.startsWith("obl") || r.equals("nmod")))) {
         t = p.head(t); // "by saying ...", "..., adding that ...": the subject of the clause above
       } else {

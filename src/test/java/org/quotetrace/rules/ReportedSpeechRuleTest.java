@@ -84,4 +84,13 @@ class ReportedSpeechRuleTest {
         new Dependency(9, 7, "nsubj"), new Dependency(5, 9, "dep"), new Dependency(9, 10, "xcomp")));
     assertEquals(7, ReportedSpeechRule.subjectOf(d, 5));
   }
+
+  @Test
+  void subjectOf_infinitiveParsedAsClause_takesTheSubjectAbove() {
+    // Trump has yet to endorse Ryan : "endorse" parsed as a clausal complement of "has".
+    Doc d = doc("Trump/NNP has/VBZ yet/RB to/TO endorse/VB Ryan/NNP", List.of(new Dependency(1, 0, "nsubj"),
+        new Dependency(1, 4, "ccomp"), new Dependency(4, 2, "advmod"), new Dependency(4, 3, "mark"),
+        new Dependency(4, 5, "obj")));
+    assertEquals(0, ReportedSpeechRule.subjectOf(d, 4));
+  }
 }
