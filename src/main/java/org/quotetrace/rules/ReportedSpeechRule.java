@@ -226,7 +226,8 @@ final class ReportedSpeechRule {
     // Inverted ("..., said David Autor."), a name follows the cue; otherwise no object does.
     boolean inverted = comma == v - 1;
     Token next = d.tok(Math.min(v + 1, d.size() - 1));
-    boolean phrase = next.isNoun() || Set.of("DT", "JJ", "PRP$", "CD").contains(next.pos());
+    boolean when = Set.of("DATE", "TIME").contains(next.ner()); // "..., the party announced Tuesday."
+    boolean phrase = (next.isNoun() || Set.of("DT", "JJ", "PRP$", "CD").contains(next.pos())) && !when;
     if (v + 1 < s.end() && inverted != phrase && !next.word().equals(".")) {
       return -1;
     }
