@@ -342,7 +342,14 @@ final class ReportedSpeechRule {
       first++;
     }
     if (cueFirst > first && cueEnd >= end) {
-      return d.trimChars(first, cueFirst);
+      int tail = cueEnd;
+      while (tail > cue + 2 && isPunctuation(d, tail - 1)) {
+        tail--;
+      }
+      // "Mrs. Clinton has no plans, advisers say, to take cues from ...": the parser hung the rest of the
+      // clause on the cue; what was said runs on past it.
+      return cue + 2 < tail && d.tok(cue + 1).word().equals(",") ? d.trimChars(first, tail)
+          : d.trimChars(first, cueFirst);
     }
     if (cueFirst <= first && cueEnd < end) {
       return d.trimChars(cueEnd, end);

@@ -142,4 +142,12 @@ class ReportedSpeechRuleModelTest {
     assertEquals("Nor are tariffs likely to bring many of these jobs back", s.content().text());
     assertEquals("David Autor", s.speaker().name());
   }
+
+  @Test
+  void trace_attributionInTheMiddle_contentRunsOnPastIt() {
+    Statement s = only("Nor does Mayor Cole have any plans, advisers say, to raise taxes next year.");
+    assertEquals("reported.clause-first", s.rule());
+    assertEquals("Nor does Mayor Cole have any plans, advisers say, to raise taxes next year", s.content().text());
+    assertEquals("advisers", mention(s));
+  }
 }
