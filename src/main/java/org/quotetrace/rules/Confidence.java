@@ -12,7 +12,7 @@ final class Confidence {
 
   static final double QUOTE_ATTACHED = 0.92;
   static final double QUOTE_INTRODUCED = 0.95;
-  static final double QUOTE_TRAILING = 0.61;
+  static final double QUOTE_TRAILING = 0.70;
   static final double QUOTE_MIXED = 0.93;
   static final double QUOTE_FOLLOW_ON = 0.51;
   static final double QUOTE_CREDIT = 0.8;

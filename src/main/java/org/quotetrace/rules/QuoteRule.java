@@ -188,10 +188,25 @@ final class QuoteRule {
       return -1;
     }
     for (int v = endInside; v < Math.min(s.end(), endInside + 6); v++) {
-      if (isCue(d, v) && ReportedSpeechRule.subjectOf(d, v) >= 0) {
+      if (isCue(d, v) && ReportedSpeechRule.subjectOf(d, v) >= 0 && !hasOwnContent(d, v)) {
         return v;
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether a verb reports something after it ({@code Trump said the probe ...}, {@code warned of a battle}):
+   * then the quotation before it is a title or a scare quote, not what it reports.
+   */
+  static boolean hasOwnContent(Doc d, int v) {
+    for (int c : d.p.children(v)) {
+      String r = d.p.relation(c);
+      boolean name = d.tok(c).isProperNoun() || d.tok(c).ner().equals("PERSON");
+      if (c > v && (r.equals("ccomp") || r.equals("xcomp") || r.equals("parataxis") || r.equals("obj") && !name)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.quotetrace.StatementKind;
 import org.quotetrace.parse.ParsedText;
+import org.quotetrace.parse.Token;
 
 /**
  * Reported speech around a verb of saying: {@code X said (that) ...}, {@code ..., X said},
@@ -36,7 +37,7 @@ final class ReportedSpeechRule {
       int[] content = null;
       String rule = null;
       CueLexicon.Frame frame = null;
-      int ccomp = p.child(v, "ccomp");
+      int ccomp = clausalComplement(d, v);
       int xcomp = p.child(v, "xcomp");
       int obj = p.child(v, "obj");
       int parataxis = p.child(v, "parataxis");
@@ -57,6 +58,10 @@ final class ReportedSpeechRule {
       } else if (clauseBefore(d, v) >= 0 && lexicon.allows(lemma, CueLexicon.Frame.PARATAXIS)) {
         content = d.subtreeChars(clauseBefore(d, v));
         rule = "reported.clause-first";
+        frame = CueLexicon.Frame.PARATAXIS;
+      } else if (lexicon.allows(lemma, CueLexicon.Frame.PARATAXIS) && trailingComma(d, v) >= 0) {
+        content = d.trimChars(d.p.sentences().get(d.tok(v).sentence()).first(), trailingComma(d, v));
+        rule = "reported.clause-last";
         frame = CueLexicon.Frame.PARATAXIS;
       } else if (parataxis > v && lexicon.allows(lemma, CueLexicon.Frame.CCOMP)) {
         content = d.subtreeChars(parataxis);
@@ -91,6 +96,9 @@ final class ReportedSpeechRule {
       }
       int source = governed >= 0 && rule.equals("reported.clause") && p.head(governed) >= 0
           ? subjectOf(d, p.head(governed)) : subjectOf(d, v);
+      if (rule.equals("reported.clause-last")) {
+        source = phraseAround(d, v, trailingComma(d, v));
+      }
       if (source < 0 && rule.equals("reported.oblique")) {
         continue; // "was asked about ...", "is known for ...": without its speaker, rarely a statement
       }
@@ -99,6 +107,24 @@ final class ReportedSpeechRule {
       }
       out.add(new Candidate(StatementKind.INDIRECT, content[0], content[1], v, v + 1, source, rule, confidence));
     }
+  }
+
+  /**
+   * The verb's clausal complement: the first after it when there is one ({@code The White House contends
+   * that ..., and Deese said he ...}, where the parser made "contends" a complement of "said" too), else the
+   * one before it ({@code “...,” he said}); -1 if none.
+   */
+  private static int clausalComplement(Doc d, int v) {
+    int before = -1;
+    for (int c : d.p.children(v)) {
+      if (d.p.hasRelation(c, "ccomp")) {
+        if (c > v) {
+          return c;
+        }
+        before = before >= 0 ? before : c;
+      }
+    }
+    return before;
   }
 
   /**
@@ -159,13 +185,88 @@ final class ReportedSpeechRule {
     for (int c : d.p.children(v)) {
       String r = d.p.relation(c);
       boolean when = r.equals("obl:tmod") || Set.of("DATE", "TIME", "DURATION", "SET").contains(d.tok(c).ner());
-      if (c > obj && d.tok(c).sentence() == d.tok(v).sentence() && !when
+      if (c > obj && d.tok(c).sentence() == d.tok(v).sentence() && !when && !participleAfterComma(d, c)
           && (r.startsWith("obl") || r.equals("xcomp") || r.startsWith("advcl") || r.equals("dep"))) {
         int[] more = d.subtreeChars(c);
         chars = new int[] {chars[0], Math.max(chars[1], more[1])};
       }
     }
     return chars;
+  }
+
+  /** {@code ..., saying she liked it}: a participle set off by a comma tells of another act, not of the object. */
+  private static boolean participleAfterComma(Doc d, int c) {
+    int first = d.p.subtreeFirst(c);
+    return d.tok(c).pos().equals("VBG")
+        && (d.tok(first).word().equals(",") || first > 0 && d.tok(first - 1).word().equals(","));
+  }
+
+  /**
+   * The comma that ends the reported clause of a sentence closed by its attribution, whatever the parse
+   * made of it: {@code ..., federal officials said.}, {@code ..., said David Autor, a professor.}: a clause
+   * with a verb, a comma, a short phrase without a verb, the cue, and then nothing but a short phrase without
+   * a verb to the end of the sentence. -1 when the sentence is not so.
+   */
+  static int trailingComma(Doc d, int v) {
+    org.quotetrace.parse.Sentence s = d.p.sentences().get(d.tok(v).sentence());
+    if (!Set.of("VBD", "VBZ", "VBP").contains(d.tok(v).pos())) {
+      return -1;
+    }
+    int comma = v - 1;
+    while (comma > s.first() && v - comma <= 8 && !d.tok(comma).word().equals(",")) {
+      Token t = d.tok(comma);
+      if (t.isVerb() || d.insideQuote(comma) || t.pos().startsWith("W") || t.pos().equals("IN")) {
+        return -1; // "..., which he claimed", "..., as Breitbart reported": the clause is not all reported
+      }
+      comma--;
+    }
+    if (comma <= s.first() || !d.tok(comma).word().equals(",") || d.insideQuote(comma - 1)) {
+      return -1;
+    }
+    // Inverted ("..., said David Autor."), a name follows the cue; otherwise no object does.
+    boolean inverted = comma == v - 1;
+    Token next = d.tok(Math.min(v + 1, d.size() - 1));
+    boolean when = Set.of("DATE", "TIME").contains(next.ner()); // "..., the party announced Tuesday."
+    boolean phrase = (next.isNoun() || Set.of("DT", "JJ", "PRP$", "CD").contains(next.pos())) && !when;
+    if (v + 1 < s.end() && inverted != phrase && !next.word().equals(".")) {
+      return -1;
+    }
+    for (int t = v + 1; t < s.end(); t++) {
+      if (d.tok(t).isVerb() || t - v > 12 || d.insideQuote(t)) {
+        return -1;
+      }
+    }
+    boolean verb = false;
+    for (int t = s.first(); t < comma; t++) {
+      verb |= d.tok(t).isVerb();
+    }
+    String last = d.tok(s.end() - 1).word();
+    return verb && comma - s.first() >= 4 && (last.equals(".") || last.equals("!")) ? comma : -1;
+  }
+
+  /**
+   * The head of the phrase naming the speaker of a sentence closed by its attribution: between the comma and
+   * the cue ({@code , federal officials said.}), else after the cue ({@code , said David Autor.}); -1 if none.
+   */
+  private static int phraseAround(Doc d, int v, int comma) {
+    int end = d.p.sentences().get(d.tok(v).sentence()).end();
+    int before = headIn(d, comma + 1, v, true);
+    return before >= 0 ? before : headIn(d, v + 1, end, false);
+  }
+
+  /** The noun or pronoun in tokens {@code [first, end)} whose head lies outside them; the last or the first one. */
+  private static int headIn(Doc d, int first, int end, boolean last) {
+    int found = -1;
+    for (int t = first; t < end; t++) {
+      int h = d.p.head(t);
+      if ((d.tok(t).isNoun() || d.tok(t).isPronoun()) && (h < first || h >= end)) {
+        found = t;
+        if (!last) {
+          return t;
+        }
+      }
+    }
+    return found;
   }
 
   /** A verb heading a clause before the cue and attached to it loosely ({@code ..., the IMF said}), or -1. */
@@ -241,7 +342,14 @@ final class ReportedSpeechRule {
       first++;
     }
     if (cueFirst > first && cueEnd >= end) {
-      return d.trimChars(first, cueFirst);
+      int tail = cueEnd;
+      while (tail > cue + 2 && isPunctuation(d, tail - 1)) {
+        tail--;
+      }
+      // "Mrs. Clinton has no plans, advisers say, to take cues from ...": the parser hung the rest of the
+      // clause on the cue; what was said runs on past it.
+      return cue + 2 < tail && d.tok(cue + 1).word().equals(",") ? d.trimChars(first, tail)
+          : d.trimChars(first, cueFirst);
     }
     if (cueFirst <= first && cueEnd < end) {
       return d.trimChars(cueEnd, end);
@@ -264,6 +372,11 @@ final class ReportedSpeechRule {
     for (int hop = 0, t = v; hop < 5 && t >= 0; hop++) {
       String r = p.relation(t);
       if (!d.tok(t).isVerb()) {
+        // A predicate noun or adjective ("Trump was quick to add", "Weber is no fan but praised"): its subject.
+        int predicateSubject = nominalSubject(d, t);
+        if (predicateSubject >= 0) {
+          return predicateSubject;
+        }
         // Reached a noun while climbing from a participle: its subject, or on up to its clause.
         if (p.hasRelation(t, "nsubj") && !p.hasRelation(t, "nsubj:pass")) {
           return t;
@@ -286,6 +399,18 @@ final class ReportedSpeechRule {
       if (inverted >= 0) {
         return inverted;
       }
+      int loose = looseNameBefore(d, t);
+      if (loose >= 0) {
+        return loose;
+      }
+      int afterQuote = phraseAfterQuote(d, t);
+      if (afterQuote >= 0) {
+        return afterQuote;
+      }
+      int nameAfter = nameAfterVerb(d, t);
+      if (nameAfter >= 0) {
+        return nameAfter;
+      }
       if (r.equals("acl") && p.head(t) >= 0 && d.tok(p.head(t)).isNoun()) {
         int noun = p.head(t);
         if (!participle || p.hasRelation(noun, "nsubj") || d.tok(noun).isProperNoun()
@@ -294,6 +419,7 @@ final class ReportedSpeechRule {
         }
         t = noun; // "put out a statement saying ...": whoever put it out
       } else if (r.equals("conj") || r.equals("xcomp") || r.startsWith("advcl") || r.equals("dep")
+          || (r.equals("ccomp") && firstChildWord(d, t, "to") >= 0) // "has yet to endorse", parsed as a clause
           || (participle && (r.startsWith("obl") || r.equals("nmod")))) {
         t = p.head(t); // "by saying ...", "..., adding that ...": the subject of the clause above
       } else {
@@ -313,15 +439,82 @@ final class ReportedSpeechRule {
     return -1;
   }
 
-  /** {@code said Tim Hess}: a name right after the verb, taken as its object or a loose dependent. */
+  /**
+   * {@code said Tim Hess}: a name right after the verb, taken as its object or a loose dependent; right after a
+   * quotation also a description ({@code “...,” said the designer}, {@code “...,” wrote one commenter}).
+   */
   private static int invertedSubject(Doc d, int v) {
+    if (v > 0 && !d.insideQuote(v - 1) && !d.tok(v - 1).word().equals(",")) {
+      return -1;
+    }
+    boolean afterQuote = v > 0 && (d.insideQuote(v - 1) || (v > 1 && d.insideQuote(v - 2)));
     for (int c : d.p.children(v)) {
       boolean loose = d.p.hasRelation(c, "obj") || d.p.hasRelation(c, "dep") || d.p.hasRelation(c, "nsubj")
           || d.p.hasRelation(c, "xcomp")
           || d.p.hasRelation(c, "appos");
-      if (c > v && c <= v + 4 && loose && d.tok(c).isNoun() && !d.insideQuote(c)
-          && (d.tok(c).isProperNoun() || d.tok(c).ner().equals("PERSON"))
-          && (v == 0 || d.insideQuote(v - 1) || d.tok(v - 1).word().equals(","))) {
+      boolean name = d.tok(c).isProperNoun() || d.tok(c).ner().equals("PERSON");
+      boolean nominal = d.tok(c).isNoun() || name || d.p.child(c, "det") >= 0; // "said the 46-year-old"
+      if (c > v && d.phrase(c)[0] <= v + 2 && loose && nominal && !d.insideQuote(c)
+          && d.tok(c).sentence() == d.tok(v).sentence() && (name || (afterQuote && !d.tok(c).isPronoun()))) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * {@code “...,” campaign manager Robby Mook said}: the phrase between a quotation and the verb, whatever the
+   * parser attached it to; its head, or -1.
+   */
+  private static int phraseAfterQuote(Doc d, int v) {
+    if (!Set.of("VBD", "VBZ", "VBP").contains(d.tok(v).pos())) {
+      return -1;
+    }
+    int first = v;
+    while (first > 0 && !d.insideQuote(first - 1) && isNominal(d.tok(first - 1)) && v - first < 8) {
+      first--;
+    }
+    if (first == v || first == 0 || !d.insideQuote(first - 1)) {
+      return -1;
+    }
+    for (int t = v - 1; t >= first; t--) {
+      int h = d.p.head(t);
+      if ((h < first || h >= v) && (d.tok(t).isNoun() || d.tok(t).isPronoun())) {
+        return t;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * {@code “...,” said Senator Mark Kirk, Republican of Illinois, becoming the first ...}: the name right after a
+   * verb that follows a quotation, whatever the parser made it the subject of; its last word, or -1.
+   */
+  private static int nameAfterVerb(Doc d, int v) {
+    boolean afterQuote = v > 0 && (d.insideQuote(v - 1)
+        || (v > 1 && d.tok(v - 1).word().equals(",") && d.insideQuote(v - 2)));
+    if (!afterQuote || !Set.of("VBD", "VBZ").contains(d.tok(v).pos())) {
+      return -1;
+    }
+    int t = v + 1;
+    while (t < d.size() && d.tok(t).isProperNoun() && !d.insideQuote(t)
+        && d.tok(t).sentence() == d.tok(v).sentence()) {
+      t++;
+    }
+    return t > v + 1 && d.tok(t - 1).ner().equals("PERSON") ? t - 1 : -1;
+  }
+
+  private static boolean isNominal(Token t) {
+    return t.isNoun() || t.isPronoun() || Set.of("DT", "JJ", "CD", "POS", "HYPH", "PRP$", "NNP").contains(t.pos());
+  }
+
+  /**
+   * {@code ”, Devine declared}: a name the parser hung on the verb loosely, right before it; -1 if none.
+   */
+  private static int looseNameBefore(Doc d, int v) {
+    for (int c : d.p.children(v)) {
+      if (c < v && d.p.hasRelation(c, "dep") && d.phrase(c)[1] == v && !d.insideQuote(c)
+          && (d.tok(c).isProperNoun() || d.tok(c).ner().equals("PERSON"))) {
         return c;
       }
     }

@@ -1,0 +1,96 @@
+package org.quotetrace.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.quotetrace.parse.Dependency;
+import org.quotetrace.parse.ParsedText;
+import org.quotetrace.parse.Sentence;
+import org.quotetrace.parse.Token;
+
+/** Speakers and content boundaries on hand-built parses, including parser errors seen in news: no models. */
+class ReportedSpeechRuleTest {
+
+  /** A one-sentence parse of space-separated "word/POS" items, with the given dependencies. */
+  private static Doc doc(String tagged, List<Dependency> deps) {
+    List<Token> tokens = new ArrayList<>();
+    StringBuilder text = new StringBuilder();
+    for (String item : tagged.split(" ")) {
+      int slash = item.lastIndexOf('/');
+      String w = item.substring(0, slash);
+      if (text.length() > 0) {
+        text.append(' ');
+      }
+      int begin = text.length();
+      text.append(w);
+      String pos = item.substring(slash + 1);
+      tokens.add(new Token(tokens.size(), 0, begin, begin + w.length(), w, w.toLowerCase(), pos,
+          pos.startsWith("NNP") ? "PERSON" : "O"));
+    }
+    return new Doc(new ParsedText(text.toString(), tokens, List.of(new Sentence(0, 0, tokens.size())), deps,
+        List.of()));
+  }
+
+  @Test
+  void subjectOf_phraseBetweenQuoteAndVerbHungElsewhere_isTheSpeaker() {
+    // “ Ours . ” aide Dana Ortiz said : the parser made "Ortiz" an apposition of the quoted word.
+    Doc d = doc("“/`` Ours/PRP ./. ”/'' aide/NN Dana/NNP Ortiz/NNP said/VBD", List.of(
+        new Dependency(1, 6, "appos"), new Dependency(6, 4, "compound"), new Dependency(6, 5, "compound"),
+        new Dependency(1, 7, "conj"), new Dependency(1, 0, "punct"), new Dependency(1, 2, "punct"),
+        new Dependency(1, 3, "punct")));
+    assertEquals(6, ReportedSpeechRule.subjectOf(d, 7));
+  }
+
+  @Test
+  void trailingComma_clauseThenSubjectThenVerbAtSentenceEnd_isTheComma() {
+    Doc d = doc("Crowds/NNS are/VBP gathering/VBG downtown/RB ,/, officials/NNS said/VBD ./.", List.of());
+    assertEquals(4, ReportedSpeechRule.trailingComma(d, 6));
+  }
+
+  @Test
+  void trailingComma_objectAfterTheVerb_isNone() {
+    Doc d = doc("Crowds/NNS are/VBP gathering/VBG downtown/RB ,/, officials/NNS said/VBD nothing/NN ./.", List.of());
+    assertEquals(-1, ReportedSpeechRule.trailingComma(d, 6));
+  }
+
+  @Test
+  void trailingComma_relativeClause_isNone() {
+    Doc d = doc("Crowds/NNS are/VBP gathering/VBG downtown/RB ,/, which/WDT officials/NNS said/VBD ./.", List.of());
+    assertEquals(-1, ReportedSpeechRule.trailingComma(d, 7));
+  }
+
+  @Test
+  void hasOwnContent_verbWithClauseAfterIt_theQuoteBeforeIsNotItsContent() {
+    // ... “Hard Roads.” Lopez said sales rose : "said" reports "sales rose", not the title before it.
+    Doc d = doc("“/`` Hard/NNP Roads/NNP ./. ”/'' Lopez/NNP said/VBD sales/NNS rose/VBD", List.of(
+        new Dependency(6, 5, "nsubj"), new Dependency(6, 8, "ccomp"), new Dependency(8, 7, "nsubj")));
+    assertEquals(true, QuoteRule.hasOwnContent(d, 6));
+  }
+
+  @Test
+  void hasOwnContent_shortSaidAfterQuote_none() {
+    Doc d = doc("“/`` We/PRP won/VBD ./. ”/'' Lopez/NNP said/VBD ./.", List.of(
+        new Dependency(6, 5, "nsubj"), new Dependency(6, 2, "ccomp"), new Dependency(2, 1, "nsubj")));
+    assertEquals(false, QuoteRule.hasOwnContent(d, 6));
+  }
+
+  @Test
+  void subjectOf_nameAfterSaidMadeSubjectOfALaterParticiple_isTheSpeaker() {
+    // “ We won . ” said Mark Kirk , becoming ... : the parser made "Kirk" the subject of "becoming".
+    Doc d = doc("“/`` We/PRP won/VBD ./. ”/'' said/VBD Mark/NNP Kirk/NNP ,/, becoming/VBG first/JJ", List.of(
+        new Dependency(5, 2, "ccomp"), new Dependency(2, 1, "nsubj"), new Dependency(7, 6, "compound"),
+        new Dependency(9, 7, "nsubj"), new Dependency(5, 9, "dep"), new Dependency(9, 10, "xcomp")));
+    assertEquals(7, ReportedSpeechRule.subjectOf(d, 5));
+  }
+
+  @Test
+  void subjectOf_infinitiveParsedAsClause_takesTheSubjectAbove() {
+    // Trump has yet to endorse Ryan : "endorse" parsed as a clausal complement of "has".
+    Doc d = doc("Trump/NNP has/VBZ yet/RB to/TO endorse/VB Ryan/NNP", List.of(new Dependency(1, 0, "nsubj"),
+        new Dependency(1, 4, "ccomp"), new Dependency(4, 2, "advmod"), new Dependency(4, 3, "mark"),
+        new Dependency(4, 5, "obj")));
+    assertEquals(0, ReportedSpeechRule.subjectOf(d, 4));
+  }
+}
