@@ -52,6 +52,15 @@ class TracerModelTest {
   }
 
   @Test
+  void trace_pronounForAGroup_typedLikeTheGroupItStandsFor() {
+    Statement s = only(trace("Senate Democrats blocked the bill on Monday.\n\nThey said the bill was flawed and "
+        + "would hurt families."));
+    assertEquals("Senate Democrats", s.speaker().name());
+    assertEquals(SpeakerType.GROUP, s.speaker().type());
+    assertEquals("They", s.speaker().mention().orElseThrow().text());
+  }
+
+  @Test
   void trace_pronounInMidSentence_resolvesToNamedPerson() {
     Report r = trace("Senator Tom Baker spoke to reporters on Monday. “Nobody in this state wants higher taxes,” he said.");
     Statement s = only(r);

@@ -164,11 +164,7 @@ final class SpeakerResolver {
       return new Speaker(best.get().name(), best.get().type(), Optional.of(mention),
           role.or(() -> best.get().role()));
     }
-    SpeakerType type = ner.equals("PERSON") ? SpeakerType.PERSON
-        : ner.equals("ORGANIZATION") || ner.equals("LOCATION") || ner.equals("COUNTRY")
-            ? SpeakerType.ORGANIZATION
-            : d.tok(head).pos().equals("NNPS") ? SpeakerType.GROUP : SpeakerType.PERSON;
-    return new Speaker(text, type, Optional.of(mention), role);
+    return new Speaker(text, nameType(head), Optional.of(mention), role);
   }
 
   /** A phrase headed by a common noun: an outlet, an organization, a group or an anonymous source. */
@@ -348,8 +344,7 @@ final class SpeakerResolver {
       return Optional.of(new Speaker(outlets.canonical(name), SpeakerType.OUTLET, Optional.empty(),
           Optional.empty()));
     }
-    SpeakerType type = ner.equals("PERSON") ? SpeakerType.PERSON
-        : ner.equals("ORGANIZATION") ? SpeakerType.ORGANIZATION : SpeakerType.PERSON;
+    SpeakerType type = nameType(bestHead);
     int mentionOfBest = -1;
     for (Mention m : cluster) {
       if (m.head() == bestHead) {
@@ -358,6 +353,15 @@ final class SpeakerResolver {
     }
     Optional<String> role = mentionOfBest >= 0 ? role(bestHead, d.phrase(bestHead), best) : Optional.empty();
     return Optional.of(new Speaker(name, type, Optional.empty(), role));
+  }
+
+  /** The type of a speaker named by the name headed by {@code head}, from its entity tag. */
+  private SpeakerType nameType(int head) {
+    String ner = d.tok(head).ner();
+    return ner.equals("PERSON") ? SpeakerType.PERSON
+        : ner.equals("ORGANIZATION") || ner.equals("LOCATION") || ner.equals("COUNTRY")
+            ? SpeakerType.ORGANIZATION
+            : d.tok(head).pos().equals("NNPS") ? SpeakerType.GROUP : SpeakerType.PERSON;
   }
 
   private int rank(int[] run) {
