@@ -229,19 +229,25 @@ public final class BenchCommand {
         // Both timed after the pass above, so that neither gains from a warmer JIT or CoreNLP's caches.
         List<Article> articles = inputs.stream().map(Input::article).toList();
         long n0 = System.nanoTime();
+        long nc = processCpuNanos();
         List<TraceResult> results = loaded.tracer().get().traceAll(articles, o.threads);
         threaded = Optional.of(seconds(n0));
+        double threadedCpu = (processCpuNanos() - nc) / 1e9;
         long s0 = System.nanoTime();
+        long sc = processCpuNanos();
         loaded.tracer().get().traceAll(articles, 1);
         batch = seconds(s0);
+        double batchCpu = (processCpuNanos() - sc) / 1e9;
         boolean same = true;
         for (TraceResult r : results) {
           String line = r.report().map(JsonExporter::toJsonLine).orElse("error");
           same &= line.equals(lines.get(r.index()));
         }
         identical = Optional.of(same);
-        err.printf(Locale.ROOT, "bench: %s traced them in %.1f s on %d threads, %.1f s on one (%s)%n", name,
-            threaded.get(), o.threads, batch, same ? "same results" : "DIFFERENT results");
+        // Process CPU time too: on one thread the JIT compiler and the collector use the other cores.
+        err.printf(Locale.ROOT, "bench: %s traced them in %.1f s on %d threads, %.1f s on one (%s); process CPU "
+            + "%.1f s and %.1f s%n", name, threaded.get(), o.threads, batch, same ? "same results"
+            : "DIFFERENT results", threadedCpu, batchCpu);
       }
       long peak = meter.peak();
       return new Figures(name, load, loadCpu, firstResult, millis, cpuMillis, batch, threaded, identical, peak - settled, retained,
