@@ -141,7 +141,7 @@ final class FocusedCoreference {
             antecedent = candidate;
           }
         }
-        if (antecedent > 0) {
+        if (antecedent > 0) { // "> 0" as in CoreNLP: the first mention of the text is never an antecedent
           links.add(new Pair<>(antecedent, anaphor));
           next.add(antecedent);
         }
