@@ -14,6 +14,8 @@ import org.quotetrace.parse.Token;
  * source is its subject (or, for a passive, the {@code by} phrase).
  */
 final class ReportedSpeechRule {
+  /** Entity tags of a time, which stays out of what a verb reports ("on Friday"). */
+  private static final Set<String> TIME_TAGS = Set.of("DATE", "TIME", "DURATION", "SET");
   private final CueLexicon lexicon;
 
   ReportedSpeechRule(CueLexicon lexicon) {
@@ -184,7 +186,7 @@ final class ReportedSpeechRule {
     int[] chars = d.subtreeChars(obj);
     for (int c : d.p.children(v)) {
       String r = d.p.relation(c);
-      boolean when = r.equals("obl:tmod") || Set.of("DATE", "TIME", "DURATION", "SET").contains(d.tok(c).ner());
+      boolean when = r.equals("obl:tmod") || TIME_TAGS.contains(d.tok(c).ner());
       if (c > obj && d.tok(c).sentence() == d.tok(v).sentence() && !when && !participleAfterComma(d, c)
           && (r.startsWith("obl") || r.equals("xcomp") || r.startsWith("advcl") || r.equals("dep"))) {
         int[] more = d.subtreeChars(c);

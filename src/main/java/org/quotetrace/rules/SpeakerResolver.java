@@ -11,6 +11,7 @@ import org.quotetrace.SpeakerType;
 import org.quotetrace.chain.OutletDirectory;
 import org.quotetrace.chain.OutletRegistry;
 import org.quotetrace.parse.Mention;
+import org.quotetrace.parse.ParsedText;
 import org.quotetrace.parse.Token;
 
 /**
@@ -303,7 +304,7 @@ final class SpeakerResolver {
   }
 
   /** The mention headed by {@code head}, else the first that contains it under its own head. */
-  static Optional<Mention> mentionOf(List<Mention> mentions, int head, org.quotetrace.parse.ParsedText p) {
+  static Optional<Mention> mentionOf(List<Mention> mentions, int head, ParsedText p) {
     for (Mention m : mentions) {
       if (m.head() == head) {
         return Optional.of(m);
