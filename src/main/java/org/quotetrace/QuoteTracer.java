@@ -36,6 +36,11 @@ import org.quotetrace.rules.Attributor;
  * {@link #traceEach} trace a batch on several threads and keep the input order.
  */
 public final class QuoteTracer {
+  /**
+   * Articles per thread that a batch takes ahead: results leave in input order, so with too few a long
+   * article holds up the threads that finished the short ones after it.
+   */
+  private static final int IN_FLIGHT_PER_THREAD = 8;
   private final Parser parser;
   private final Attributor attributor;
   private final int maxChars;
@@ -102,9 +107,10 @@ public final class QuoteTracer {
 
   /**
    * Traces articles on {@code threads} threads and hands each result to {@code sink} on the calling thread,
-   * in input order, as soon as it and every article before it are done. At most {@code 2 * threads} articles
-   * are in progress at a time, so that a long or endless {@code articles} is read only as fast as it is
-   * traced. An article that fails (including a stack or heap overflow while parsing it) gives a result with
+   * in input order, as soon as it and every article before it are done. At most {@code 8 * threads} articles
+   * are taken from {@code articles} and not yet handed to {@code sink} at a time, so that a long or endless
+   * {@code articles} is read only as fast as it is traced, while a long article does not leave the other
+   * threads idle. An article that fails (including a stack or heap overflow while parsing it) gives a result with
    * the error and the batch goes on; an exception thrown by {@code sink} stops the batch and propagates.
    *
    * @throws IllegalArgumentException if {@code threads} is less than 1
@@ -129,7 +135,7 @@ public final class QuoteTracer {
       ArrayDeque<Pending> inFlight = new ArrayDeque<>();
       int next = 0;
       while (true) {
-        while (inFlight.size() < 2 * threads && it.hasNext()) {
+        while (inFlight.size() < IN_FLIGHT_PER_THREAD * threads && it.hasNext()) {
           int index = next++;
           Article article = it.next();
           inFlight.add(new Pending(index, article, pool.submit(() -> traceSafely(index, article))));
