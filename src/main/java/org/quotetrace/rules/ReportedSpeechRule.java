@@ -69,6 +69,10 @@ final class ReportedSpeechRule {
         content = d.subtreeChars(parataxis);
         rule = "reported.clause";
         frame = CueLexicon.Frame.CCOMP;
+      } else if (smallClause(d, v) >= 0 && lexicon.allows(lemma, CueLexicon.Frame.CCOMP)) {
+        content = d.subtreeChars(smallClause(d, v));
+        rule = "reported.small-clause";
+        frame = CueLexicon.Frame.CCOMP;
       } else if (xcomp > v && lexicon.allows(lemma, CueLexicon.Frame.XCOMP) && !isBareName(d, xcomp)) {
         content = d.subtreeChars(xcomp);
         rule = "reported.intention";
@@ -78,12 +82,22 @@ final class ReportedSpeechRule {
         content = objectWithComplements(d, v, obj);
         rule = "reported.object";
         frame = CueLexicon.Frame.OBJ;
+      } else if (obj > v && lexicon.allows(lemma, CueLexicon.Frame.CCOMP) && documentSubject(d, v)) {
+        content = objectWithComplements(d, v, obj);
+        rule = "reported.finding";
+        frame = CueLexicon.Frame.CCOMP;
       } else if (lexicon.allows(lemma, CueLexicon.Frame.FOR) && forPhrase(d, v) >= 0) {
         content = d.subtreeChars(forPhrase(d, v));
         rule = "reported.call-for";
         frame = CueLexicon.Frame.FOR;
       }
       double confidence = frame == null ? 0 : lexicon.confidence(lemma, frame);
+      if ("reported.finding".equals(rule)) {
+        confidence = Math.min(confidence, Confidence.FINDING);
+      }
+      if ("reported.small-clause".equals(rule)) {
+        confidence = Math.min(confidence, Confidence.SMALL_CLAUSE);
+      }
       if (content == null) {
         int oblique = oblique(d, v, lemma);
         if (oblique >= 0) {
@@ -127,6 +141,41 @@ final class ReportedSpeechRule {
       }
     }
     return before;
+  }
+
+  /**
+   * A participle clause after the verb that the parser left as a loose dependent rather than a complement
+   * ({@code polls show the senator leading}, {@code the survey found voters moving away}), or -1; only when
+   * the verb has no direct object of its own, which would make the participle describe that object.
+   */
+  static int smallClause(Doc d, int v) {
+    if (d.p.child(v, "obj") >= 0 || d.p.child(v, "iobj") >= 0) {
+      return -1;
+    }
+    for (int c : d.p.children(v)) {
+      String pos = d.tok(c).pos();
+      if (c > v && d.p.relation(c).equals("dep") && (pos.equals("VBG") || pos.equals("VBN"))
+          && d.tok(c).sentence() == d.tok(v).sentence() && d.p.subtreeFirst(c) > v) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
+  /** Nouns for what reports findings without being a person: {@code the poll found …}, {@code records show …}. */
+  private static final Set<String> DOCUMENTS = Set.of("poll", "survey", "study", "report", "analysis",
+      "investigation", "inquiry", "review", "audit", "data", "record", "research", "result", "polling", "email",
+      "video", "footage", "document", "memo", "filing", "letter", "test", "probe", "estimate", "projection",
+      "datum", "census", "tally", "count", "figure", "statistic", "number", "model", "forecast", "paper", "article");
+
+  /**
+   * Whether the verb's subject is a poll, a study, a report or the like: with such a subject a verb of saying
+   * that otherwise takes only a clause reports its object too ({@code a recent poll found broad support}).
+   */
+  static boolean documentSubject(Doc d, int v) {
+    int s = nominalSubject(d, v);
+    return s >= 0 && s < v && !d.p.hasRelation(s, "nsubj:pass") && d.tok(s).pos().startsWith("NN")
+        && !d.tok(s).isProperNoun() && DOCUMENTS.contains(d.tok(s).lemma().toLowerCase(Locale.ROOT));
   }
 
   /**

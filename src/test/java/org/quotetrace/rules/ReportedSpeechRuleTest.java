@@ -93,4 +93,24 @@ class ReportedSpeechRuleTest {
         new Dependency(4, 5, "obj")));
     assertEquals(0, ReportedSpeechRule.subjectOf(d, 4));
   }
+
+  @Test
+  void smallClause_participleLeftAsLooseDependent_isWhatWasShown() {
+    // The survey shows the mayor trailing badly : "trailing" hung on "shows" as dep, "mayor" its subject.
+    Doc d = doc("The/DT survey/NN shows/VBZ the/DT mayor/NN trailing/VBG badly/RB ./.", List.of(
+        new Dependency(1, 0, "det"), new Dependency(2, 1, "nsubj"), new Dependency(4, 3, "det"),
+        new Dependency(5, 4, "nsubj"), new Dependency(5, 6, "advmod"), new Dependency(2, 5, "dep"),
+        new Dependency(2, 7, "punct")));
+    assertEquals(5, ReportedSpeechRule.smallClause(d, 2));
+  }
+
+  @Test
+  void smallClause_participleDescribingTheObject_isNone() {
+    // The survey shows the mayor , trailing badly : with an object of its own, the participle tells of it.
+    Doc d = doc("The/DT survey/NN shows/VBZ the/DT mayor/NN trailing/VBG badly/RB ./.", List.of(
+        new Dependency(1, 0, "det"), new Dependency(2, 1, "nsubj"), new Dependency(4, 3, "det"),
+        new Dependency(2, 4, "obj"), new Dependency(5, 6, "advmod"), new Dependency(2, 5, "dep"),
+        new Dependency(2, 7, "punct")));
+    assertEquals(-1, ReportedSpeechRule.smallClause(d, 2));
+  }
 }
