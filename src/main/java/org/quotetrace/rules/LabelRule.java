@@ -35,6 +35,9 @@ final class LabelRule {
       t++; // a transcript paragraph may open with a quotation mark
     }
     int nameFirst = t;
+    if (t + 1 < d.size() && isInterviewLabel(d.tok(t).word()) && d.tok(t + 1).word().equals(":")) {
+      t++; // an interview's Q: and A:
+    }
     while (t < d.size() && t - nameFirst < MAX_NAME_TOKENS && isNameToken(d.tok(t))) {
       t++;
     }
@@ -83,6 +86,10 @@ final class LabelRule {
     String w = t.word();
     boolean allCaps = w.length() >= 2 && w.chars().allMatch(c -> Character.isUpperCase(c) || c == '.' || c == '-');
     return (t.isProperNoun() || allCaps) && Character.isUpperCase(w.codePointAt(0));
+  }
+
+  private static boolean isInterviewLabel(String w) {
+    return w.equals("Q") || w.equals("A");
   }
 
   private static boolean isDash(String w) {

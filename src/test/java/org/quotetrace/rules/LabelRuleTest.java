@@ -1,0 +1,52 @@
+package org.quotetrace.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.quotetrace.parse.ParsedText;
+import org.quotetrace.parse.Sentence;
+import org.quotetrace.parse.Token;
+
+/** Transcript and interview labels on hand-built token sequences: no models. */
+class LabelRuleTest {
+
+  /** Paragraphs of space-separated "word/POS" items, one sentence per paragraph, without dependencies. */
+  private static Doc doc(String... paragraphs) {
+    List<Token> tokens = new ArrayList<>();
+    List<Sentence> sentences = new ArrayList<>();
+    StringBuilder text = new StringBuilder();
+    for (String para : paragraphs) {
+      if (text.length() > 0) {
+        text.append('\n');
+      }
+      int first = tokens.size();
+      for (String item : para.split(" ")) {
+        int slash = item.lastIndexOf('/');
+        String w = item.substring(0, slash);
+        if (tokens.size() > first) {
+          text.append(' ');
+        }
+        int begin = text.length();
+        text.append(w);
+        tokens.add(new Token(tokens.size(), sentences.size(), begin, begin + w.length(), w, w.toLowerCase(),
+            item.substring(slash + 1), "O"));
+      }
+      sentences.add(new Sentence(sentences.size(), first, tokens.size()));
+    }
+    return new Doc(new ParsedText(text.toString(), tokens, sentences, List.of(), List.of()));
+  }
+
+  @Test
+  void interviewQuestionAndAnswer_eachIsALabelledStatement() {
+    Doc d = doc("Q/NN :/: Where/WRB did/VBD the/DT trip/NN begin/VB ?/.",
+        "A/DT :/: It/PRP began/VBD in/IN a/DT small/JJ harbor/NN town/NN ./.");
+    List<Candidate> out = new ArrayList<>();
+    new LabelRule().apply(d, out);
+    assertEquals(2, out.size());
+    assertEquals("Q", d.tok(out.get(0).source()).word());
+    assertEquals("A", d.tok(out.get(1).source()).word());
+    assertEquals("label.colon", out.get(1).rule());
+  }
+}
