@@ -41,6 +41,9 @@ final class LabelRule {
     while (t < d.size() && t - nameFirst < MAX_NAME_TOKENS && isNameToken(d.tok(t))) {
       t++;
     }
+    if (t > nameFirst && t < d.size() && !d.tok(t).word().equals(":")) {
+      t = describedName(d, nameFirst, t);
+    }
     if (t == nameFirst || t >= d.size() || !d.tok(t).word().equals(":")) {
       return;
     }
@@ -54,6 +57,12 @@ final class LabelRule {
       return;
     }
     int head = colon - 1;
+    if (d.tok(head).word().equals(")") || d.tok(head).pos().equals("-RRB-")) {
+      while (head > nameFirst && !d.tok(head).word().equals("(") && !d.tok(head).pos().equals("-LRB-")) {
+        head--;
+      }
+      head = Math.max(nameFirst, head - 1); // the name, not its party and state
+    }
     out.add(new Candidate(StatementKind.DIRECT, d.tok(colon + 1).begin(), d.tok(end - 1).end(), colon, colon + 1,
         head, "label.colon", Confidence.LABEL_COLON));
   }
@@ -86,6 +95,26 @@ final class LabelRule {
     String w = t.word();
     boolean allCaps = w.length() >= 2 && w.chars().allMatch(c -> Character.isUpperCase(c) || c == '.' || c == '-');
     return (t.isProperNoun() || allCaps) && Character.isUpperCase(w.codePointAt(0));
+  }
+
+  /**
+   * Where a label that opens with a name runs on to its colon through a party and state in parentheses or a
+   * few common nouns ({@code Rep. Jane Roe (R-Ore.):}, {@code Clinton camp:}); {@code t} if it does not.
+   */
+  private static int describedName(Doc d, int nameFirst, int t) {
+    int u = t;
+    if (d.tok(u).word().equals("(") || d.tok(u).pos().equals("-LRB-")) {
+      while (u < d.size() && u - t < 6 && !d.tok(u).word().equals(")") && !d.tok(u).pos().equals("-RRB-")) {
+        u++;
+      }
+      u++;
+    } else {
+      while (u < d.size() && u - nameFirst < MAX_NAME_TOKENS + 2 && (d.tok(u).pos().startsWith("NN")
+          || isNameToken(d.tok(u)))) {
+        u++;
+      }
+    }
+    return u < d.size() && d.tok(u).word().equals(":") ? u : t;
   }
 
   private static boolean isInterviewLabel(String w) {

@@ -49,4 +49,16 @@ class LabelRuleTest {
     assertEquals("A", d.tok(out.get(1).source()).word());
     assertEquals("label.colon", out.get(1).rule());
   }
+
+  @Test
+  void nameWithPartyAndStateOrDescription_labelRunsToTheColon() {
+    Doc d = doc("Rep./NNP Jane/NNP Roe/NNP (/-LRB- R-Ore./NNP )/-RRB- :/: We/PRP will/MD hold/VB hearings/NNS ./.",
+        "Clinton/NNP camp/NN :/: The/DT plan/NN is/VBZ not/RB serious/JJ ./.");
+    List<Candidate> out = new ArrayList<>();
+    new LabelRule().apply(d, out);
+    assertEquals(2, out.size());
+    assertEquals("Roe", d.tok(out.get(0).source()).word());
+    assertEquals("camp", d.tok(out.get(1).source()).word());
+    assertEquals("We will hold hearings .", d.p.text().substring(out.get(0).contentBegin(), out.get(0).contentEnd()));
+  }
 }
