@@ -28,6 +28,10 @@ final class SourcePhraseRule {
         source = p.head(t);
         cueEnd = t + 1;
         rule = "source.per";
+      } else if (w.equals("in") && p.hasRelation(t, "case") && p.head(t) > t && isPoll(d, p.head(t))) {
+        source = p.head(t);
+        cueEnd = t + 1;
+        rule = "source.in-poll";
       } else if (d.tok(t).lemma().equals("cite") && d.tok(t).isVerb()
           && (p.hasRelation(t, "advcl") || p.hasRelation(t, "xcomp") || p.hasRelation(t, "conj"))) {
         source = p.child(t, "obj");
@@ -54,8 +58,34 @@ final class SourcePhraseRule {
         continue;
       }
       out.add(new Candidate(StatementKind.ACCORDING_TO, content[0], content[1], t, cueEnd,
-          originOf(d, source), rule, rule.equals("source.per") ? Confidence.PER : Confidence.ACCORDING_TO));
+          rule.equals("source.in-poll") ? source : originOf(d, source), rule, confidence(rule)));
     }
+  }
+
+  private static double confidence(String rule) {
+    return switch (rule) {
+      case "source.per" -> Confidence.PER;
+      case "source.in-poll" -> Confidence.IN_POLL;
+      default -> Confidence.ACCORDING_TO;
+    };
+  }
+
+  /**
+   * Whether a noun is one poll or survey ({@code Trump leads in the latest Fox poll}), or polls that open the
+   * sentence ({@code In exit polls, …}); not standing "in the polls" in general ({@code rose in the polls}).
+   */
+  static boolean isPoll(Doc d, int t) {
+    String lemma = d.tok(t).lemma().toLowerCase(java.util.Locale.ROOT);
+    if (!lemma.equals("poll") && !lemma.equals("survey")) {
+      return false;
+    }
+    int in = t;
+    while (in > 0 && d.p.head(in - 1) == t) {
+      in--;
+    }
+    boolean opensSentence = in - 1 >= 0 && d.tok(in - 1).word().equalsIgnoreCase("in")
+        && d.p.sentences().get(d.tok(in - 1).sentence()).first() == in - 1;
+    return d.tok(t).pos().equals("NN") || opensSentence;
   }
 
   /** Climbs from the word a source phrase attaches to ("$2 million, per NBC") to the head of its clause. */

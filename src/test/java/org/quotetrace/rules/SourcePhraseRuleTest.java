@@ -1,0 +1,62 @@
+package org.quotetrace.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.quotetrace.parse.Dependency;
+import org.quotetrace.parse.ParsedText;
+import org.quotetrace.parse.Sentence;
+import org.quotetrace.parse.Token;
+
+/** Source phrases on hand-built parses: no models. */
+class SourcePhraseRuleTest {
+
+  /** A one-sentence parse of space-separated "word/POS/lemma" items, with the given dependencies. */
+  private static Doc doc(String tagged, List<Dependency> deps) {
+    List<Token> tokens = new ArrayList<>();
+    StringBuilder text = new StringBuilder();
+    for (String item : tagged.split(" ")) {
+      String[] f = item.split("/");
+      if (text.length() > 0) {
+        text.append(' ');
+      }
+      int begin = text.length();
+      text.append(f[0]);
+      tokens.add(new Token(tokens.size(), 0, begin, begin + f[0].length(), f[0], f.length > 2 ? f[2] : f[0].toLowerCase(),
+          f[1], "O"));
+    }
+    return new Doc(new ParsedText(text.toString(), tokens, List.of(new Sentence(0, 0, tokens.size())), deps,
+        List.of()));
+  }
+
+  @Test
+  void inOnePoll_thePollIsTheSource() {
+    // The mayor leads by nine points in the latest county poll .
+    Doc d = doc("The/DT mayor/NN leads/VBZ/lead by/IN nine/CD points/NNS/point in/IN the/DT latest/JJS/late "
+        + "county/NN poll/NN ./.", List.of(
+        new Dependency(1, 0, "det"), new Dependency(2, 1, "nsubj"), new Dependency(5, 3, "case"),
+        new Dependency(5, 4, "nummod"), new Dependency(2, 5, "obl"), new Dependency(10, 6, "case"),
+        new Dependency(10, 7, "det"), new Dependency(10, 8, "amod"), new Dependency(10, 9, "compound"),
+        new Dependency(2, 10, "obl"), new Dependency(2, 11, "punct")));
+    List<Candidate> out = new ArrayList<>();
+    new SourcePhraseRule().apply(d, out);
+    assertEquals(1, out.size());
+    assertEquals("source.in-poll", out.get(0).rule());
+    assertEquals(10, out.get(0).source());
+    assertEquals("The mayor leads by nine points",
+        d.p.text().substring(out.get(0).contentBegin(), out.get(0).contentEnd()));
+  }
+
+  @Test
+  void standingInThePolls_isNoSource() {
+    // The mayor rose in the polls .
+    Doc d = doc("The/DT mayor/NN rose/VBD/rise in/IN the/DT polls/NNS/poll ./.", List.of(
+        new Dependency(1, 0, "det"), new Dependency(2, 1, "nsubj"), new Dependency(5, 3, "case"),
+        new Dependency(5, 4, "det"), new Dependency(2, 5, "obl"), new Dependency(2, 6, "punct")));
+    List<Candidate> out = new ArrayList<>();
+    new SourcePhraseRule().apply(d, out);
+    assertEquals(0, out.size());
+  }
+}
