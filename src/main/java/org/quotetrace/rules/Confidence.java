@@ -19,7 +19,7 @@ final class Confidence {
   static final double LABEL_COLON = 0.82;
   static final double SMALL_CLAUSE = 0.73;
   static final double FINDING = 0.88;
-  static final double ACCORDING_TO = 0.85;
+  static final double ACCORDING_TO = 0.89;
   static final double IN_POLL = 0.79;
   static final double PER = 0.6;
   static final double CITING = 0.7;

@@ -54,12 +54,34 @@ final class SourcePhraseRule {
         continue;
       }
       int[] content = ReportedSpeechRule.clauseWithout(d, clause, source);
+      int closing = closingPhrase(d, t, source);
+      if (closing >= 0 && rule.equals("source.according-to")) {
+        content = d.trimChars(p.sentences().get(d.tok(t).sentence()).first(), closing);
+      }
       if (content[1] - content[0] < 3) {
         continue;
       }
       out.add(new Candidate(StatementKind.ACCORDING_TO, content[0], content[1], t, cueEnd,
           rule.equals("source.in-poll") ? source : originOf(d, source), rule, confidence(rule)));
     }
+  }
+
+  /**
+   * The comma before a source phrase that closes its sentence ({@code …, according to the Associated Press.}):
+   * the whole sentence before it is what the source says, whatever clause the parser hung the phrase on; -1 if
+   * the phrase does not close the sentence so.
+   */
+  private static int closingPhrase(Doc d, int cue, int source) {
+    int comma = cue - 1;
+    if (comma <= 0 || !d.tok(comma).word().equals(",")) {
+      return -1;
+    }
+    int last = d.p.sentences().get(d.tok(cue).sentence()).end() - 1;
+    int end = d.p.subtreeEnd(source);
+    while (last >= end && d.tok(last).pos().equals(".") || last >= end && d.tok(last).pos().equals("''")) {
+      last--;
+    }
+    return end > last && d.tok(source).sentence() == d.tok(cue).sentence() ? comma : -1;
   }
 
   private static double confidence(String rule) {

@@ -59,4 +59,21 @@ class SourcePhraseRuleTest {
     new SourcePhraseRule().apply(d, out);
     assertEquals(0, out.size());
   }
+
+  @Test
+  void accordingToClosingTheSentence_contentIsTheWholeSentenceBeforeIt() {
+    // Turnout rose after the rally , according to state officials . -- the parser hung the phrase on "rally".
+    Doc d = doc("Turnout/NN rose/VBD/rise after/IN the/DT rally/NN ,/, according/VBG to/IN state/NN "
+        + "officials/NNS/official ./.", List.of(
+        new Dependency(1, 0, "nsubj"), new Dependency(4, 2, "case"), new Dependency(4, 3, "det"),
+        new Dependency(1, 4, "obl"), new Dependency(4, 5, "punct"), new Dependency(9, 6, "case"),
+        new Dependency(6, 7, "fixed"), new Dependency(9, 8, "compound"), new Dependency(4, 9, "nmod"),
+        new Dependency(1, 10, "punct")));
+    List<Candidate> out = new ArrayList<>();
+    new SourcePhraseRule().apply(d, out);
+    assertEquals(1, out.size());
+    assertEquals(9, out.get(0).source());
+    assertEquals("Turnout rose after the rally",
+        d.p.text().substring(out.get(0).contentBegin(), out.get(0).contentEnd()));
+  }
 }
