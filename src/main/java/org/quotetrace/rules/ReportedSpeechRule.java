@@ -115,6 +115,9 @@ final class ReportedSpeechRule {
       if (rule.equals("reported.clause-last")) {
         source = phraseAround(d, v, trailingComma(d, v));
       }
+      if (source >= 0 && isShareOfRespondents(d, source) && pollInSentence(d, v) >= 0) {
+        source = pollInSentence(d, v); // "52 percent of voters said ..., a new poll found": the poll reports it
+      }
       if (source < 0 && rule.equals("reported.oblique")) {
         continue; // "was asked about ...", "is known for ...": without its speaker, rarely a statement
       }
@@ -157,6 +160,24 @@ final class ReportedSpeechRule {
       if (c > v && d.p.relation(c).equals("dep") && (pos.equals("VBG") || pos.equals("VBN"))
           && d.tok(c).sentence() == d.tok(v).sentence() && d.p.subtreeFirst(c) > v) {
         return c;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether a subject is a share of people ({@code 52 percent of voters}, {@code six in 10 Republicans}). */
+  static boolean isShareOfRespondents(Doc d, int s) {
+    String w = d.tok(s).word().toLowerCase(Locale.ROOT);
+    return w.equals("percent") || w.equals("%") || (d.tok(s).pos().equals("CD") && d.p.child(s, "nmod") >= 0);
+  }
+
+  /** A poll or survey named in the verb's sentence outside any quotation, or -1. */
+  static int pollInSentence(Doc d, int v) {
+    var sentence = d.p.sentences().get(d.tok(v).sentence());
+    for (int t = sentence.first(); t < sentence.end(); t++) {
+      String lemma = d.tok(t).lemma().toLowerCase(Locale.ROOT);
+      if (d.tok(t).pos().equals("NN") && (lemma.equals("poll") || lemma.equals("survey")) && !d.insideQuote(t)) {
+        return t;
       }
     }
     return -1;

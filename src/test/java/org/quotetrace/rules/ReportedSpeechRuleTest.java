@@ -113,4 +113,17 @@ class ReportedSpeechRuleTest {
         new Dependency(2, 7, "punct")));
     assertEquals(-1, ReportedSpeechRule.smallClause(d, 2));
   }
+
+  @Test
+  void shareOfRespondents_withAPollInTheSentence_thePollIsTheSource() {
+    // 52 percent of voters said they approved , the survey found .
+    Doc d = doc("52/CD percent/NN of/IN voters/NNS said/VBD they/PRP approved/VBD ,/, the/DT survey/NN found/VBD ./.",
+        List.of(new Dependency(1, 0, "nummod"), new Dependency(3, 2, "case"), new Dependency(1, 3, "nmod"),
+            new Dependency(4, 1, "nsubj"), new Dependency(6, 5, "nsubj"), new Dependency(4, 6, "ccomp"),
+            new Dependency(4, 7, "punct"), new Dependency(9, 8, "det"), new Dependency(10, 9, "nsubj"),
+            new Dependency(4, 10, "parataxis"), new Dependency(4, 11, "punct")));
+    assertEquals(true, ReportedSpeechRule.isShareOfRespondents(d, 1));
+    assertEquals(false, ReportedSpeechRule.isShareOfRespondents(d, 3));
+    assertEquals(9, ReportedSpeechRule.pollInSentence(d, 4));
+  }
 }
