@@ -3,6 +3,7 @@ package org.quotetrace.corenlp;
 import edu.stanford.nlp.coref.data.Mention;
 import edu.stanford.nlp.coref.fastneural.FastNeuralCorefModel;
 import edu.stanford.nlp.coref.neural.CategoricalFeatureExtractor;
+import edu.stanford.nlp.coref.neural.EmbeddingExtractor;
 import edu.stanford.nlp.neural.NeuralUtils;
 import edu.stanford.nlp.stats.Counter;
 import java.lang.reflect.Field;
@@ -24,7 +25,6 @@ final class PairScorer {
   /** The first layer times each mention's vector, as an antecedent and as an anaphor, by mention id. */
   private final Map<Integer, double[]> asAntecedent = new HashMap<>();
   private final Map<Integer, double[]> asAnaphor = new HashMap<>();
-  private double[] newEntity;
 
   PairScorer(Weights w) {
     this.w = w;
@@ -37,16 +37,9 @@ final class PairScorer {
   double score(Mention antecedent, Mention anaphor, Counter<String> antecedentFeatures,
       Counter<String> anaphorFeatures, Counter<String> pairFeatures) {
     int n = w.hidden;
-    double[] ant;
-    if (antecedent == null) {
-      if (newEntity == null) {
-        newEntity = w.firstLayerPart(w.newEntity, 0);
-      }
-      ant = newEntity;
-    } else {
-      ant = asAntecedent.computeIfAbsent(antecedent.mentionID, id -> w.firstLayerPart(
-          mentionVector(w.antecedentKernel, w.antecedentBias, antecedent, antecedentFeatures), 0));
-    }
+    double[] ant = antecedent == null ? w.newEntityPart
+        : asAntecedent.computeIfAbsent(antecedent.mentionID, id -> w.firstLayerPart(
+            mentionVector(w.antecedentKernel, w.antecedentBias, antecedent, antecedentFeatures), 0));
     double[] ana = asAnaphor.computeIfAbsent(anaphor.mentionID, id -> w.firstLayerPart(
         mentionVector(w.anaphorKernel, w.anaphorBias, anaphor, anaphorFeatures), n));
     // The pair vector: its kernel times the sparse pair features (none for a new entity), plus its bias.
@@ -65,12 +58,13 @@ final class PairScorer {
         addColumn(pair, w.pairKernel, base + 22, 1);
       }
     }
+    relu(pair);
     double[] h = new double[n];
     for (int i = 0; i < n; i++) {
       double sum = w.firstBias[i] + ant[i] + ana[i];
       double[] row = w.first[i];
       for (int k = 0; k < pair.length; k++) {
-        sum += row[2 * n + k] * Math.max(0, pair[k]);
+        sum += row[2 * n + k] * pair[k];
       }
       h[i] = sum;
     }
@@ -94,8 +88,8 @@ final class PairScorer {
         f.set(id, e.getValue());
       }
     }
-    SimpleMatrix v = kernel.mult(NeuralUtils.concatenate(w.model.getEmbeddingExtractor()
-        .getMentionEmbeddingsForFast(m), f)).plus(bias);
+    SimpleMatrix v = kernel.mult(NeuralUtils.concatenate(w.embeddings.getMentionEmbeddingsForFast(m), f))
+        .plus(bias);
     return column(v);
   }
 
@@ -157,7 +151,7 @@ final class PairScorer {
 
   /** The model's weights, read once from its (private) fields. Immutable, shared by all documents. */
   static final class Weights {
-    final FastNeuralCorefModel model;
+    final EmbeddingExtractor embeddings;
     final Map<String, Integer> pairFeatureIds;
     final Map<String, Integer> mentionFeatureIds;
     final SimpleMatrix anaphorKernel;
@@ -166,14 +160,15 @@ final class PairScorer {
     final SimpleMatrix antecedentBias;
     final double[][] pairKernel;
     final double[] pairBias;
-    final SimpleMatrix newEntity;
     final double[][] first;
     final double[] firstBias;
     final List<Layer> layers;
     final int hidden;
+    /** The first layer's product with the vector that stands for "no antecedent" (a new entity). */
+    final double[] newEntityPart;
 
     Weights(FastNeuralCorefModel model) {
-      this.model = model;
+      embeddings = model.getEmbeddingExtractor();
       pairFeatureIds = model.getPairFeatureIds();
       mentionFeatureIds = model.getMentionFeatureIds();
       anaphorKernel = field(model, "anaphorKernel");
@@ -182,7 +177,6 @@ final class PairScorer {
       antecedentBias = field(model, "antecedentBias");
       pairKernel = rows(field(model, "pairFeaturesKernel"));
       pairBias = column(field(model, "pairFeaturesBias"));
-      newEntity = field(model, "NARepresentation");
       List<SimpleMatrix> network = field(model, "networkLayers");
       first = rows(network.get(0));
       firstBias = column(network.get(1));
@@ -195,13 +189,10 @@ final class PairScorer {
       for (int i = 2; i < network.size(); i += 2) {
         layers.add(new Layer(rows(network.get(i)), column(network.get(i + 1))));
       }
+      newEntityPart = firstLayerPart(column(field(model, "NARepresentation")), 0);
     }
 
     /** The first layer's columns {@code [offset, offset + hidden)} times the rectified {@code vector}. */
-    double[] firstLayerPart(SimpleMatrix vector, int offset) {
-      return firstLayerPart(column(vector), offset);
-    }
-
     double[] firstLayerPart(double[] vector, int offset) {
       double[] out = new double[first.length];
       for (int i = 0; i < out.length; i++) {
