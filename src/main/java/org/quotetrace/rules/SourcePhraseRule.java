@@ -97,7 +97,7 @@ final class SourcePhraseRule {
    * sentence ({@code In exit polls, …}); not standing "in the polls" in general ({@code rose in the polls}).
    */
   static boolean isPoll(Doc d, int t) {
-    String lemma = d.tok(t).lemma().toLowerCase(java.util.Locale.ROOT);
+    String lemma = d.tok(t).lemma();
     if (!lemma.equals("poll") && !lemma.equals("survey")) {
       return false;
     }
