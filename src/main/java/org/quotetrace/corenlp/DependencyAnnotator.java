@@ -17,14 +17,18 @@ import java.util.Properties;
  * CoreNLP's {@code depparse} annotator, making only the dependency graphs quotetrace reads: the basic tree (the
  * rules, coreference) and the enhanced graph (coreference's mention detection). CoreNLP's annotator converts
  * each parse into five graphs; the three nobody here reads (collapsed, CC-processed, enhanced++) cost about
- * an eighth of the parser's time. Same model, same properties ({@code depparse.*}), same two graphs. Thread-safe.
+ * an eighth of the parser's time. Same model, same properties ({@code depparse.*}), same two graphs; the
+ * parser's network runs in {@link TransitionParser}, the same parse faster. Thread-safe.
  */
 final class DependencyAnnotator {
   private final DependencyParser parser;
+  /** The same parser with a faster network, or null for a model it does not take. */
+  private final TransitionParser fast;
   private final GrammaticalStructure.Extras extras;
 
   private DependencyAnnotator(DependencyParser parser, GrammaticalStructure.Extras extras) {
     this.parser = parser;
+    this.fast = TransitionParser.of(parser);
     this.extras = extras;
   }
 
@@ -44,7 +48,7 @@ final class DependencyAnnotator {
       if (Thread.interrupted()) {
         throw new RuntimeInterruptedException();
       }
-      GrammaticalStructure gs = parser.predict(sentence);
+      GrammaticalStructure gs = fast != null ? fast.predict(sentence) : parser.predict(sentence);
       sentence.set(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class,
           SemanticGraphFactory.makeFromTree(gs, SemanticGraphFactory.Mode.BASIC, extras, null));
       sentence.set(SemanticGraphCoreAnnotations.EnhancedDependenciesAnnotation.class,

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import edu.stanford.nlp.coref.CorefCoreAnnotations;
 import edu.stanford.nlp.coref.data.CorefChain;
 import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
@@ -32,7 +33,7 @@ import org.quotetrace.testing.SharedTracer;
 
 /**
  * quotetrace's own annotators against CoreNLP's depparse and coref annotators, on the seed article: the same
- * dependency trees; asked about every mention, the same coreference clusters; asked about one mention, a
+ * dependency trees (with CoreNLP's cache of first-layer products and without); asked about every mention, the same coreference clusters; asked about one mention, a
  * path from it back to the first mention of its entity and no link CoreNLP would not make.
  */
 class CoreNlpParserModelTest {
@@ -71,6 +72,20 @@ class CoreNlpParserModelTest {
     Collections.sort(ours);
     assertTrue(ours.size() > 300, "the seed has a few hundred words");
     assertEquals(theirs, ours);
+  }
+
+  @Test
+  void withoutCoreNlpsProductCache_sameParsesAsCoreNlpsParser() {
+    // depparse.numCached=0: CoreNLP then adds the first layer's products unrounded, and so must we.
+    Properties uncached = new Properties();
+    uncached.setProperty("numCached", "0");
+    DependencyParser parser = DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, uncached);
+    TransitionParser fast = TransitionParser.of(parser);
+    List<CoreMap> sentences = reference.get(CoreAnnotations.SentencesAnnotation.class);
+    assertTrue(sentences.size() > 10);
+    for (CoreMap sentence : sentences) {
+      assertEquals(parser.predict(sentence).typedDependencies(), fast.predict(sentence).typedDependencies());
+    }
   }
 
   @Test
