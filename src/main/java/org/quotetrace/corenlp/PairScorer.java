@@ -48,25 +48,27 @@ final class PairScorer {
       for (Map.Entry<String, Double> f : pairFeatures.entrySet()) {
         Integer id = w.pairFeatureIds.get(f.getKey());
         if (id != null) {
-          addColumn(pair, w.pairKernel, id, f.getValue());
+          addColumn(pair, w.pairKernel[id], f.getValue());
         }
       }
       int base = w.pairFeatureIds.size();
       addDistance(pair, base, anaphor.sentNum - antecedent.sentNum);
       addDistance(pair, base + 11, anaphor.mentionNum - antecedent.mentionNum - 1);
       if (antecedent.sentNum == anaphor.sentNum && antecedent.endIndex > anaphor.startIndex) {
-        addColumn(pair, w.pairKernel, base + 22, 1);
+        addColumn(pair, w.pairKernel[base + 22], 1);
       }
     }
     relu(pair);
     double[] h = new double[n];
     for (int i = 0; i < n; i++) {
-      double sum = w.firstBias[i] + ant[i] + ana[i];
-      double[] row = w.first[i];
-      for (int k = 0; k < pair.length; k++) {
-        sum += row[2 * n + k] * pair[k];
+      h[i] = w.firstBias[i] + ant[i] + ana[i];
+    }
+    for (int k = 0; k < pair.length; k++) {
+      double p = pair[k];
+      double[] column = w.firstPairColumns[k];
+      for (int i = 0; i < n; i++) {
+        h[i] += column[i] * p;
       }
-      h[i] = sum;
     }
     for (int l = 0; l < w.layers.size(); l++) {
       relu(h);
@@ -98,14 +100,14 @@ final class PairScorer {
     SimpleMatrix encoded = CategoricalFeatureExtractor.encodeDistance(distance);
     for (int i = 0; i < encoded.numRows(); i++) {
       if (encoded.get(i) != 0) {
-        addColumn(pair, w.pairKernel, base + i, encoded.get(i));
+        addColumn(pair, w.pairKernel[base + i], encoded.get(i));
       }
     }
   }
 
-  private static void addColumn(double[] target, double[][] matrix, int column, double factor) {
+  private static void addColumn(double[] target, double[] column, double factor) {
     for (int i = 0; i < target.length; i++) {
-      target[i] += matrix[i][column] * factor;
+      target[i] += column[i] * factor;
     }
   }
 
@@ -123,27 +125,30 @@ final class PairScorer {
     return out;
   }
 
-  private static double[][] rows(SimpleMatrix m) {
-    double[][] out = new double[m.numRows()][m.numCols()];
-    for (int i = 0; i < out.length; i++) {
-      for (int j = 0; j < out[i].length; j++) {
-        out[i][j] = m.get(i, j);
+  /** The columns of {@code m}, each as an array. */
+  private static double[][] columns(SimpleMatrix m) {
+    double[][] out = new double[m.numCols()][m.numRows()];
+    for (int j = 0; j < out.length; j++) {
+      for (int i = 0; i < m.numRows(); i++) {
+        out[j][i] = m.get(i, j);
       }
     }
     return out;
   }
 
-  /** A dense layer after the first: {@code weights * x + bias}. */
-  private record Layer(double[][] weights, double[] bias) {
+  /**
+   * A dense layer after the first: {@code weights * x + bias}, with the weights held by column so that the sums
+   * of all outputs advance together (which the JIT vectorizes; each sum adds the same terms in the same order).
+   */
+  private record Layer(double[][] columns, double[] bias) {
     double[] apply(double[] x) {
       double[] out = bias.clone();
-      for (int i = 0; i < out.length; i++) {
-        double[] row = weights[i];
-        double sum = out[i];
-        for (int k = 0; k < x.length; k++) {
-          sum += row[k] * x[k];
+      for (int k = 0; k < x.length; k++) {
+        double v = x[k];
+        double[] column = columns[k];
+        for (int i = 0; i < out.length; i++) {
+          out[i] += column[i] * v;
         }
-        out[i] = sum;
       }
       return out;
     }
@@ -158,9 +163,13 @@ final class PairScorer {
     final SimpleMatrix anaphorBias;
     final SimpleMatrix antecedentKernel;
     final SimpleMatrix antecedentBias;
+    /** The pair features' kernel, by column (one array per pair feature). */
     final double[][] pairKernel;
     final double[] pairBias;
+    /** The first layer, by column: the antecedent's {@code hidden} columns, the anaphor's, the pair vector's. */
     final double[][] first;
+    /** The pair vector's columns of the first layer ({@code first} from {@code 2 * hidden}). */
+    final double[][] firstPairColumns;
     final double[] firstBias;
     final List<Layer> layers;
     final int hidden;
@@ -175,32 +184,33 @@ final class PairScorer {
       anaphorBias = field(model, "anaphorBias");
       antecedentKernel = field(model, "antecedentKernel");
       antecedentBias = field(model, "antecedentBias");
-      pairKernel = rows(field(model, "pairFeaturesKernel"));
+      pairKernel = columns(field(model, "pairFeaturesKernel"));
       pairBias = column(field(model, "pairFeaturesBias"));
       List<SimpleMatrix> network = field(model, "networkLayers");
-      first = rows(network.get(0));
+      first = columns(network.get(0));
       firstBias = column(network.get(1));
       hidden = anaphorBias.numRows();
-      if (first[0].length != 2 * hidden + pairBias.length || network.size() < 4
+      if (first.length != 2 * hidden + pairBias.length || network.size() < 4
           || network.get(network.size() - 2).numRows() != 1) {
         throw new IllegalStateException("unexpected shape of CoreNLP's fastneural coreference model");
       }
+      firstPairColumns = java.util.Arrays.copyOfRange(first, 2 * hidden, first.length);
       layers = new java.util.ArrayList<>();
       for (int i = 2; i < network.size(); i += 2) {
-        layers.add(new Layer(rows(network.get(i)), column(network.get(i + 1))));
+        layers.add(new Layer(columns(network.get(i)), column(network.get(i + 1))));
       }
       newEntityPart = firstLayerPart(column(field(model, "NARepresentation")), 0);
     }
 
     /** The first layer's columns {@code [offset, offset + hidden)} times the rectified {@code vector}. */
     double[] firstLayerPart(double[] vector, int offset) {
-      double[] out = new double[first.length];
-      for (int i = 0; i < out.length; i++) {
-        double sum = 0;
-        for (int k = 0; k < vector.length; k++) {
-          sum += first[i][offset + k] * Math.max(0, vector[k]);
+      double[] out = new double[firstBias.length];
+      for (int k = 0; k < vector.length; k++) {
+        double v = Math.max(0, vector[k]);
+        double[] column = first[offset + k];
+        for (int i = 0; i < out.length; i++) {
+          out[i] += column[i] * v;
         }
-        out[i] = sum;
       }
       return out;
     }
