@@ -54,9 +54,12 @@ final class TransitionParser {
   private final float[] firstBias;
   /** The output layer, transposed and widened to double: row i holds hidden unit i's weight for every output. */
   private final double[][] outputByHidden;
-  /** CoreNLP's precomputed first-layer products of frequent (feature, position) pairs, and their index. */
+  /**
+   * CoreNLP's precomputed first-layer products of frequent (feature, position) pairs, by feature index
+   * ({@code feature * numTokens + position}; null for a pair CoreNLP did not precompute): an array instead of
+   * CoreNLP's hash map of boxed integers, 15 MB of references.
+   */
   private final double[][] saved;
-  private final Map<Integer, Integer> savedIndex;
   /**
    * The products of embeddings outside CoreNLP's table, rounded to float as CoreNLP's cache rounds them, by
    * feature index; null when CoreNLP does not cache ({@code depparse.numCached=0}): then it adds them unrounded.
@@ -75,8 +78,10 @@ final class TransitionParser {
     products = config.numCached == 0 ? null : CacheBuilder.newBuilder().maximumSize(config.numCached).build();
     embeddings = classifier.getE();
     firstBias = classifier.getb1();
-    saved = field(Classifier.class, classifier, "saved");
-    savedIndex = field(Classifier.class, classifier, "preMap");
+    double[][] savedRows = field(Classifier.class, classifier, "saved");
+    Map<Integer, Integer> savedIndex = field(Classifier.class, classifier, "preMap");
+    saved = new double[embeddings.length * numTokens][];
+    savedIndex.forEach((index, row) -> saved[index] = savedRows[row]);
     float[][] w1 = classifier.getW1();
     firstByColumn = new float[numTokens * embeddingSize][hidden];
     for (int i = 0; i < hidden; i++) {
@@ -91,7 +96,7 @@ final class TransitionParser {
         outputByHidden[i][t] = w2[t][i];
       }
     }
-    if (w2.length != transitions.size() || saved == null || firstBias.length != hidden) {
+    if (w2.length != transitions.size() || firstBias.length != hidden) {
       throw new IllegalStateException("unexpected shape of CoreNLP's dependency parser model");
     }
   }
@@ -140,9 +145,8 @@ final class TransitionParser {
     double[] h = new double[hidden];
     for (int j = 0; j < numTokens; j++) {
       int index = feature[j] * numTokens + j;
-      Integer id = savedIndex.get(index);
-      if (id != null) {
-        double[] s = saved[id];
+      double[] s = saved[index];
+      if (s != null) {
         for (int i = 0; i < hidden; i++) {
           h[i] += s[i];
         }
