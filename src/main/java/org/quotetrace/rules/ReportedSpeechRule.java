@@ -78,7 +78,7 @@ final class ReportedSpeechRule {
         content = d.subtreeChars(xcomp);
         rule = "reported.intention";
         frame = CueLexicon.Frame.XCOMP;
-      } else if (obj > v && lexicon.accepts(lemma, CueLexicon.Frame.OBJ, context) && !d.tok(obj).isPronoun()
+      } else if (obj > v && lexicon.accepts(lemma, CueLexicon.Frame.OBJ, context)
           && (!isBareName(d, obj) || subjectBefore(d, v))) {
         content = objectWithComplements(d, v, obj);
         rule = "reported.object";

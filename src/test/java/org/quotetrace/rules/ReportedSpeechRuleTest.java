@@ -148,4 +148,23 @@ class ReportedSpeechRuleTest {
     new ReportedSpeechRule(lexicon).apply(modal, out);
     assertEquals(List.of(), out);
   }
+
+  @Test
+  void apply_stanceVerbWithPronounObject_reportsTheObjectAndItsComplements() {
+    // Ortiz praised her for the vote : a pronoun is what the stance is about as much as a name is.
+    CueLexicon lexicon;
+    try {
+      lexicon = CueLexicon.parse(new java.io.BufferedReader(new java.io.StringReader("praise\tobj\t0.8\t80\t100\n")));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    Doc d = doc("Ortiz/NNP praise/VBD her/PRP for/IN the/DT vote/NN", List.of(new Dependency(1, 0, "nsubj"),
+        new Dependency(1, 2, "obj"), new Dependency(5, 3, "case"), new Dependency(5, 4, "det"),
+        new Dependency(1, 5, "obl")));
+    List<Candidate> out = new ArrayList<>();
+    new ReportedSpeechRule(lexicon).apply(d, out);
+    assertEquals(1, out.size());
+    assertEquals("her for the vote", d.text.substring(out.get(0).contentBegin(), out.get(0).contentEnd()));
+    assertEquals("reported.object", out.get(0).rule());
+  }
 }
