@@ -40,7 +40,7 @@ public final class CueContext {
     return List.copyOf(out);
   }
 
-  /** The group whose weights a frame shares: {@code ccomp}, {@code parataxis}, {@code xcomp}, {@code obj}, {@code obl}. */
+  /** The group whose weights a frame shares: ccomp, parataxis, xcomp, obj, or obl for every oblique. */
   public static String group(String frame) {
     return frame.startsWith("obl:") ? "obl" : frame;
   }
