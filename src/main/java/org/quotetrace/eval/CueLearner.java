@@ -14,17 +14,20 @@ import org.quotetrace.parse.ParseCache;
 import org.quotetrace.parse.ParsedText;
 import org.quotetrace.parse.Parser;
 import org.quotetrace.parse.Token;
+import org.quotetrace.rules.CueContext;
+import org.quotetrace.rules.CueLexicon;
 import org.quotetrace.rules.QuoteFinder;
 
 /**
  * Learns the cue lexicon ({@code cues.tsv}) from an annotated corpus: for every verb outside quotations
  * that takes a complement (a clause, an infinitive, an object, or a clause before it), counts how often the
  * annotators made it the cue of a relation whose content overlaps that complement. Keeps the verb-frame
- * pairs annotated often enough and precisely enough, plus verbs of saying seen too rarely to count, with a
- * prior. Writes counts only: no text of the corpus.
+ * pairs annotated often enough, plus verbs of saying seen too rarely to count, with a prior; and learns the
+ * cue scorer, which decides in context whether a listed frame is a cue (see {@link #weights}). Writes counts
+ * and weights only: no text of the corpus.
  *
  * <pre>java -jar target/quotetrace.jar learn-cues --brat DIR [--parse-cache DIR] [--min-annotated N]
- *     [--min-precision P] &gt; src/main/resources/org/quotetrace/rules/cues.tsv</pre>
+ *     [--min-precision P] [--threshold T] &gt; src/main/resources/org/quotetrace/rules/cues.tsv</pre>
  */
 public final class CueLearner {
   /** Verbs of saying that keep a clause frame even when the corpus has too few of them to count. */
@@ -35,8 +38,18 @@ public final class CueLearner {
       "quip", "testify", "allege", "conclude", "find", "show", "estimate", "agree", "promise", "vow", "pledge",
       "point", "question", "imply", "demonstrate", "recognize", "caution", "signal", "observe", "remark",
       "mention", "lament", "assure", "remind", "inform", "learn");
+  /** The least share of a frame listed at all, and the scorer's threshold: chosen on PolNeAR dev (docs/accuracy.md). */
+  static final double DEFAULT_MIN_SHARE = 0.2;
+  static final double DEFAULT_THRESHOLD = 0.3;
   private static final List<String> FOR_VERBS = List.of("call", "push", "advocate", "press", "argue", "lobby");
   private static final double SAYING_PRIOR = 0.8;
+  /** Full-batch gradient steps, step size and L2 penalty of the scorer's logistic regression. */
+  private static final int STEPS = 2000;
+  private static final double RATE = 1.0;
+  private static final double L2 = 1e-3;
+
+  /** One verb with one complement seen in the corpus: its lemma and frame, whether annotated, its context. */
+  record Row(String key, boolean annotated, List<String> context) {}
 
   private CueLearner() {}
 
@@ -45,7 +58,8 @@ public final class CueLearner {
     Path brat = null;
     Path cache = null;
     int minAnnotated = 2;
-    double minPrecision = 0.35;
+    double minPrecision = DEFAULT_MIN_SHARE;
+    double threshold = DEFAULT_THRESHOLD;
     for (int i = 0; i < args.size(); i++) {
       String a = args.get(i);
       if (i + 1 >= args.size()) {
@@ -58,6 +72,7 @@ public final class CueLearner {
         case "--parse-cache" -> cache = Path.of(v);
         case "--min-annotated" -> minAnnotated = Integer.parseInt(v);
         case "--min-precision" -> minPrecision = Double.parseDouble(v);
+        case "--threshold" -> threshold = Double.parseDouble(v);
         default -> {
           err.println("learn-cues: unknown option " + a);
           return 2;
@@ -65,15 +80,17 @@ public final class CueLearner {
       }
     }
     if (brat == null) {
-      err.println("usage: learn-cues --brat DIR [--parse-cache DIR] [--min-annotated N] [--min-precision P]");
+      err.println("usage: learn-cues --brat DIR [--parse-cache DIR] [--min-annotated N] [--min-precision P]"
+          + " [--threshold T]");
       return 2;
     }
     try {
       Parser parser = cache != null
           ? new ParseCache(() -> CoreNlpParser.load(true, new Properties()), cache)
           : CoreNlpParser.load(true, new Properties());
-      Map<String, int[]> counts = count(BratCorpus.read(brat), parser, err);
-      write(counts, minAnnotated, minPrecision, out);
+      List<Row> rows = new ArrayList<>();
+      Map<String, int[]> counts = count(BratCorpus.read(brat), parser, rows, err);
+      write(counts, weights(counts, rows, minAnnotated), threshold, minAnnotated, minPrecision, out);
       return 0;
     } catch (IOException e) {
       err.println("learn-cues: " + e.getMessage());
@@ -81,8 +98,8 @@ public final class CueLearner {
     }
   }
 
-  /** For each "lemma TAB frame": {annotated, seen}. */
-  static Map<String, int[]> count(BratCorpus corpus, Parser parser, PrintStream err) {
+  /** For each "lemma TAB frame": {annotated, seen}; adds to {@code rows} each verb and complement seen. */
+  static Map<String, int[]> count(BratCorpus corpus, Parser parser, List<Row> rows, PrintStream err) {
     Map<String, int[]> counts = new TreeMap<>();
     int n = 0;
     for (GoldArticle article : corpus.articles()) {
@@ -103,6 +120,7 @@ public final class CueLearner {
           Ranges cue = Ranges.of(t.begin(), t.end());
           boolean annotated = article.relations().stream().anyMatch(r ->
               r.cue().isPresent() && r.cue().get().overlaps(cue) && r.content().overlaps(complement));
+          rows.add(new Row(t.lemma() + "\t" + frame, annotated, CueContext.of(p, v)));
           int[] k = counts.computeIfAbsent(t.lemma() + "\t" + frame, x -> new int[2]);
           k[1]++;
           if (annotated) {
@@ -138,7 +156,67 @@ public final class CueLearner {
     return null;
   }
 
+  /**
+   * The scorer's weights: a logistic regression, over the verbs whose frame is annotated at least
+   * {@code minAnnotated} times, of whether the verb is annotated, given its frame's share (left out its own
+   * use, so that a frame seen once does not vouch for itself) and its context.
+   */
+  static Map<String, Double> weights(Map<String, int[]> counts, List<Row> rows, int minAnnotated) {
+    Map<String, Integer> index = new TreeMap<>();
+    List<int[]> xs = new ArrayList<>();
+    List<Double> shares = new ArrayList<>();
+    List<Double> ys = new ArrayList<>();
+    for (Row r : rows) {
+      int[] k = counts.get(r.key());
+      if (k == null || k[0] < minAnnotated) {
+        continue;
+      }
+      int y = r.annotated() ? 1 : 0;
+      shares.add(CueLexicon.logit((k[0] - y + 1.0) / (k[1] - 1 + 2.0)));
+      ys.add((double) y);
+      List<String> names = CueLexicon.featureNames(CueContext.group(r.key().split("\t")[1]), r.context());
+      int[] x = new int[names.size()];
+      for (int i = 0; i < x.length; i++) {
+        x[i] = index.computeIfAbsent(names.get(i), n -> index.size());
+      }
+      xs.add(x);
+    }
+    int n = xs.size();
+    double[] w = new double[index.size()];
+    double ws = 0;
+    for (int step = 0; step < STEPS && n > 0; step++) {
+      double[] g = new double[w.length];
+      double gs = 0;
+      for (int i = 0; i < n; i++) {
+        double z = ws * shares.get(i);
+        for (int f : xs.get(i)) {
+          z += w[f];
+        }
+        double e = 1 / (1 + Math.exp(-z)) - ys.get(i);
+        gs += e * shares.get(i);
+        for (int f : xs.get(i)) {
+          g[f] += e;
+        }
+      }
+      for (int f = 0; f < w.length; f++) {
+        w[f] -= RATE * (g[f] / n + L2 * w[f]);
+      }
+      ws -= RATE * (gs / n + L2 * ws);
+    }
+    Map<String, Double> out = new TreeMap<>();
+    if (n > 0) {
+      out.put(CueLexicon.SHARE, ws);
+      index.forEach((name, i) -> out.put(name, w[i]));
+    }
+    return out;
+  }
+
   static void write(Map<String, int[]> counts, int minAnnotated, double minPrecision, PrintStream out) {
+    write(counts, Map.of(), DEFAULT_THRESHOLD, minAnnotated, minPrecision, out);
+  }
+
+  static void write(Map<String, int[]> counts, Map<String, Double> weights, double threshold, int minAnnotated,
+      double minPrecision, PrintStream out) {
     Map<String, String> lines = new TreeMap<>();
     counts.forEach((key, k) -> {
       if (k[0] >= minAnnotated && k[0] >= minPrecision * k[1]) {
@@ -160,6 +238,10 @@ public final class CueLearner {
     }
     out.print(HEADER);
     lines.values().forEach(out::println);
+    if (!weights.isEmpty()) {
+      out.println("@threshold\t" + threshold);
+      weights.forEach((name, w) -> out.println("@weight\t" + name + "\t" + String.format(Locale.ROOT, "%.4f", w)));
+    }
     out.flush();
   }
 
@@ -177,6 +259,10 @@ public final class CueLearner {
       # annotated/seen: how often a verb with that complement, outside quotations, is annotated as a cue in
       # an attribution corpus (counts only, no text); confidence = (annotated + 1) / (seen + 2), or a prior
       # of 0.8 for verbs of saying seen too rarely to count. Made by CueLearner (learn-cues, see README).
+      # @weight lines: the cue scorer, a logistic regression learned on the same corpus over the frame's
+      # confidence (its log-odds, "share") and the verb's context (CueContext: part of speech, relation to
+      # its head, kind of subject, negation, modality; each alone and per frame group). A frame is taken
+      # where the scorer's probability reaches @threshold.
       """;
 
 }

@@ -111,7 +111,7 @@ final class QuoteRule {
   }
 
   private boolean isCue(Doc d, int t) {
-    return d.tok(t).isVerb() && lexicon.lookup(d.tok(t).lemma()).isPresent() && !d.insideQuote(t);
+    return d.tok(t).isVerb() && lexicon.quotes(d.tok(t).lemma()) && !d.insideQuote(t);
   }
 
   /** A verb of saying outside the quotation, linked to it by one dependency edge. */

@@ -36,6 +36,7 @@ final class ReportedSpeechRule {
         continue; // speech reported inside a quotation belongs to the quotation
       }
       String lemma = entry.get().lemma();
+      List<String> context = CueContext.of(p, v);
       int[] content = null;
       String rule = null;
       CueLexicon.Frame frame = null;
@@ -44,54 +45,54 @@ final class ReportedSpeechRule {
       int obj = p.child(v, "obj");
       int parataxis = p.child(v, "parataxis");
       int governed = markedClause(d, v);
-      if (ccomp >= 0 && lexicon.allows(lemma, CueLexicon.Frame.CCOMP)) {
+      if (ccomp >= 0 && lexicon.accepts(lemma, CueLexicon.Frame.CCOMP, context)) {
         content = clauseWithStragglers(d, v, ccomp);
         rule = "reported.clause";
         frame = CueLexicon.Frame.CCOMP;
-      } else if (governed >= 0 && lexicon.allows(lemma, CueLexicon.Frame.CCOMP)) {
+      } else if (governed >= 0 && lexicon.accepts(lemma, CueLexicon.Frame.CCOMP, context)) {
         content = d.trimChars(v + 1, p.subtreeEnd(governed));
         rule = "reported.clause";
         frame = CueLexicon.Frame.CCOMP;
-      } else if (lexicon.allows(lemma, CueLexicon.Frame.PARATAXIS) && p.hasRelation(v, "parataxis")
+      } else if (lexicon.accepts(lemma, CueLexicon.Frame.PARATAXIS, context) && p.hasRelation(v, "parataxis")
           && p.head(v) >= 0) {
         content = clauseWithout(d, p.head(v), v);
         rule = "reported.clause-first";
         frame = CueLexicon.Frame.PARATAXIS;
-      } else if (clauseBefore(d, v) >= 0 && lexicon.allows(lemma, CueLexicon.Frame.PARATAXIS)) {
+      } else if (clauseBefore(d, v) >= 0 && lexicon.accepts(lemma, CueLexicon.Frame.PARATAXIS, context)) {
         content = d.subtreeChars(clauseBefore(d, v));
         rule = "reported.clause-first";
         frame = CueLexicon.Frame.PARATAXIS;
-      } else if (lexicon.allows(lemma, CueLexicon.Frame.PARATAXIS) && trailingComma(d, v) >= 0) {
+      } else if (lexicon.accepts(lemma, CueLexicon.Frame.PARATAXIS, context) && trailingComma(d, v) >= 0) {
         content = d.trimChars(d.p.sentences().get(d.tok(v).sentence()).first(), trailingComma(d, v));
         rule = "reported.clause-last";
         frame = CueLexicon.Frame.PARATAXIS;
-      } else if (parataxis > v && lexicon.allows(lemma, CueLexicon.Frame.CCOMP)) {
+      } else if (parataxis > v && lexicon.accepts(lemma, CueLexicon.Frame.CCOMP, context)) {
         content = d.subtreeChars(parataxis);
         rule = "reported.clause";
         frame = CueLexicon.Frame.CCOMP;
-      } else if (smallClause(d, v) >= 0 && lexicon.allows(lemma, CueLexicon.Frame.CCOMP)) {
+      } else if (smallClause(d, v) >= 0 && lexicon.accepts(lemma, CueLexicon.Frame.CCOMP, context)) {
         content = d.subtreeChars(smallClause(d, v));
         rule = "reported.small-clause";
         frame = CueLexicon.Frame.CCOMP;
-      } else if (xcomp > v && lexicon.allows(lemma, CueLexicon.Frame.XCOMP) && !isBareName(d, xcomp)) {
+      } else if (xcomp > v && lexicon.accepts(lemma, CueLexicon.Frame.XCOMP, context) && !isBareName(d, xcomp)) {
         content = d.subtreeChars(xcomp);
         rule = "reported.intention";
         frame = CueLexicon.Frame.XCOMP;
-      } else if (obj > v && lexicon.allows(lemma, CueLexicon.Frame.OBJ) && !d.tok(obj).isPronoun()
+      } else if (obj > v && lexicon.accepts(lemma, CueLexicon.Frame.OBJ, context)
           && (!isBareName(d, obj) || subjectBefore(d, v))) {
         content = objectWithComplements(d, v, obj);
         rule = "reported.object";
         frame = CueLexicon.Frame.OBJ;
-      } else if (obj > v && lexicon.allows(lemma, CueLexicon.Frame.CCOMP) && documentSubject(d, v)) {
+      } else if (obj > v && lexicon.accepts(lemma, CueLexicon.Frame.CCOMP, context) && documentSubject(d, v)) {
         content = objectWithComplements(d, v, obj);
         rule = "reported.finding";
         frame = CueLexicon.Frame.CCOMP;
-      } else if (lexicon.allows(lemma, CueLexicon.Frame.FOR) && forPhrase(d, v) >= 0) {
+      } else if (lexicon.accepts(lemma, CueLexicon.Frame.FOR, context) && forPhrase(d, v) >= 0) {
         content = d.subtreeChars(forPhrase(d, v));
         rule = "reported.call-for";
         frame = CueLexicon.Frame.FOR;
       }
-      double confidence = frame == null ? 0 : lexicon.confidence(lemma, frame);
+      double confidence = frame == null ? 0 : lexicon.score(lemma, frame, context);
       if ("reported.finding".equals(rule)) {
         confidence = Math.min(confidence, Confidence.FINDING);
       }
@@ -99,12 +100,12 @@ final class ReportedSpeechRule {
         confidence = Math.min(confidence, Confidence.SMALL_CLAUSE);
       }
       if (content == null) {
-        int oblique = oblique(d, v, lemma);
+        int oblique = oblique(d, v, lemma, context);
         if (oblique >= 0) {
           content = objectWithComplements(d, v, oblique);
           content[0] = d.tok(opener(d, oblique) + 1).begin();
           rule = "reported.oblique";
-          confidence = lexicon.obliqueConfidence(lemma, d.tok(opener(d, oblique)).word().toLowerCase(Locale.ROOT));
+          confidence = lexicon.obliqueScore(lemma, d.tok(opener(d, oblique)).word().toLowerCase(Locale.ROOT), context);
         }
       }
       if (content == null || content[1] - content[0] < 3) {
@@ -355,12 +356,12 @@ final class ReportedSpeechRule {
    * A phrase or clause after the cue that opens with a preposition or marker the lexicon lists for it
    * ({@code referred to ...}, {@code spoke about ...}, {@code asked if ...}), or -1.
    */
-  private int oblique(Doc d, int v, String lemma) {
+  private int oblique(Doc d, int v, String lemma, List<String> context) {
     for (int c : d.p.children(v)) {
       if (c > v && (d.p.hasRelation(c, "obl") || d.p.hasRelation(c, "advcl")) && !d.insideQuote(c)) {
         int opener = opener(d, c);
         if (opener >= 0 && opener + 1 <= c
-            && lexicon.obliqueConfidence(lemma, d.tok(opener).word().toLowerCase(Locale.ROOT)) > 0) {
+            && lexicon.acceptsOblique(lemma, d.tok(opener).word().toLowerCase(Locale.ROOT), context)) {
           return c;
         }
       }

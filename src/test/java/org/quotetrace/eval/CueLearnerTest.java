@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
@@ -42,5 +44,33 @@ class CueLearnerTest {
     Map<String, int[]> counts = new TreeMap<>();
     counts.put("mention\tccomp", new int[] {0, 10});
     assertFalse(written(counts).contains("mention\tccomp"));
+  }
+
+  @Test
+  void weights_contextNeverAnnotated_weighsAgainst_andFramesTooRareAreLeftOut() {
+    Map<String, int[]> counts = new TreeMap<>();
+    counts.put("say\tccomp", new int[] {40, 80});
+    counts.put("ponder\tccomp", new int[] {1, 50});
+    List<CueLearner.Row> rows = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      rows.add(new CueLearner.Row("say\tccomp", true, List.of("pos=VBD", "rel=root")));
+      rows.add(new CueLearner.Row("say\tccomp", false, List.of("pos=VB", "rel=relcl", "modal")));
+    }
+    for (int i = 0; i < 50; i++) {
+      rows.add(new CueLearner.Row("ponder\tccomp", i == 0, List.of("pos=VBD", "rel=root")));
+    }
+    Map<String, Double> w = CueLearner.weights(counts, rows, 2);
+    assertTrue(w.get("modal") < 0, w.toString());
+    assertTrue(w.get("rel=root") > 0, w.toString());
+    assertTrue(w.get("ccomp|rel=relcl") < 0, w.toString());
+    // "ponder" is annotated once: too rare to teach anything, so "pos=VBD" is learned from "say" alone.
+    assertTrue(w.get("pos=VBD") > 0, w.toString());
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    CueLearner.write(counts, w, 0.3, 2, 0, new PrintStream(out, true, StandardCharsets.UTF_8));
+    String tsv = out.toString(StandardCharsets.UTF_8);
+    assertTrue(tsv.contains("@threshold\t0.3\n"), tsv);
+    assertTrue(tsv.contains("@weight\tmodal\t-"), tsv);
+    assertTrue(tsv.contains("say\tccomp\t0.5\t40\t80"), tsv);
+    assertFalse(tsv.contains("ponder"), tsv);
   }
 }

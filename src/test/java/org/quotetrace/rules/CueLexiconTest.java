@@ -1,11 +1,13 @@
 package org.quotetrace.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
 import java.io.StringReader;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CueLexiconTest {
@@ -45,5 +47,47 @@ class CueLexiconTest {
     assertTrue(lexicon.allows("call", CueLexicon.Frame.FOR));
     assertTrue(lexicon.obliqueConfidence("refer", "to") > 0.5);
     assertTrue(lexicon.size() > 50);
+  }
+
+  private static final String SCORED = "say\tccomp\t0.9\t90\t100\nsupport\tobj\t0.33\t33\t100\n"
+      + "refer\tobl:to\t0.6\t6\t10\n@threshold\t0.5\n@weight\tshare\t1.0\n@weight\tmodal\t-3.0\n"
+      + "@weight\tobj|subj=PERSON\t1.5\n";
+
+  @Test
+  void score_weighsTheShareAndTheContext() throws Exception {
+    CueLexicon lexicon = CueLexicon.parse(new BufferedReader(new StringReader(SCORED)));
+    // logistic(logit(0.9)) = 0.9; with "modal": logistic(logit(0.9) - 3)
+    assertEquals(0.9, lexicon.score("say", CueLexicon.Frame.CCOMP, List.of("pos=VBD")), 1e-9);
+    double modal = 1 / (1 + Math.exp(-(Math.log(9) - 3)));
+    assertEquals(modal, lexicon.score("say", CueLexicon.Frame.CCOMP, List.of("modal")), 1e-9);
+    assertTrue(lexicon.accepts("say", CueLexicon.Frame.CCOMP, List.of("pos=VBD")));
+    assertFalse(lexicon.accepts("say", CueLexicon.Frame.CCOMP, List.of("modal")));
+  }
+
+  @Test
+  void accepts_frameBelowThreshold_onlyInAContextThatRaisesIt() throws Exception {
+    CueLexicon lexicon = CueLexicon.parse(new BufferedReader(new StringReader(SCORED)));
+    // support + object: 0.33 alone, above 0.5 with a named subject (weights of frame-group crossings)
+    assertFalse(lexicon.accepts("support", CueLexicon.Frame.OBJ, List.of("subj=noun")));
+    assertTrue(lexicon.accepts("support", CueLexicon.Frame.OBJ, List.of("subj=PERSON")));
+    assertFalse(lexicon.accepts("support", CueLexicon.Frame.XCOMP, List.of("subj=PERSON")));
+    assertTrue(lexicon.acceptsOblique("refer", "to", List.of()));
+    assertFalse(lexicon.acceptsOblique("refer", "to", List.of("modal")));
+  }
+
+  @Test
+  void accepts_withoutWeights_everyListedFrameAtItsConfidence() throws Exception {
+    CueLexicon lexicon = CueLexicon.parse(new BufferedReader(new StringReader("support\tobj\t0.33\t33\t100\n")));
+    assertTrue(lexicon.accepts("support", CueLexicon.Frame.OBJ, List.of("modal")));
+    assertEquals(0.33, lexicon.score("support", CueLexicon.Frame.OBJ, List.of("modal")));
+  }
+
+  @Test
+  void quotes_onlyVerbsWithAConfidentFrame() throws Exception {
+    CueLexicon lexicon = CueLexicon.parse(new BufferedReader(new StringReader(SCORED + "have\tobj\t0.06\t51\t1026\n")));
+    assertTrue(lexicon.quotes("say"));
+    assertTrue(lexicon.quotes("refer"));
+    assertFalse(lexicon.quotes("support"));
+    assertFalse(lexicon.quotes("have"));
   }
 }

@@ -126,4 +126,45 @@ class ReportedSpeechRuleTest {
     assertEquals(false, ReportedSpeechRule.isShareOfRespondents(d, 3));
     assertEquals(9, ReportedSpeechRule.pollInSentence(d, 4));
   }
+
+  @Test
+  void apply_scoredLexicon_takesAFrameInTheContextsThatMakeItACue() throws Exception {
+    // "support" with an object is a cue when a named person supports, not in a modal relative clause.
+    CueLexicon lexicon = CueLexicon.parse(new java.io.BufferedReader(new java.io.StringReader(
+        "support\tobj\t0.4\t40\t100\n@threshold\t0.5\n@weight\tshare\t1.0\n@weight\tsubj=PERSON\t1.0\n"
+            + "@weight\tmodal\t-2.0\n")));
+    Doc named = doc("Lopez/NNP and/CC Ortiz/NNP support/VBP the/DT tax/NN plan/NN", List.of(
+        new Dependency(3, 0, "nsubj"), new Dependency(0, 2, "conj"), new Dependency(2, 1, "cc"),
+        new Dependency(3, 6, "obj"), new Dependency(6, 4, "det"), new Dependency(6, 5, "compound")));
+    List<Candidate> out = new ArrayList<>();
+    new ReportedSpeechRule(lexicon).apply(named, out);
+    assertEquals(1, out.size());
+    assertEquals("the tax plan", named.text.substring(out.get(0).contentBegin(), out.get(0).contentEnd()));
+    assertEquals(0, out.get(0).source());
+    Doc modal = doc("Lopez/NNP would/MD support/VB the/DT tax/NN plan/NN", List.of(new Dependency(2, 0, "nsubj"),
+        new Dependency(2, 1, "aux"), new Dependency(2, 5, "obj"), new Dependency(5, 3, "det"),
+        new Dependency(5, 4, "compound")));
+    out.clear();
+    new ReportedSpeechRule(lexicon).apply(modal, out);
+    assertEquals(List.of(), out);
+  }
+
+  @Test
+  void apply_stanceVerbWithPronounObject_reportsTheObjectAndItsComplements() {
+    // Ortiz praised her for the vote : a pronoun is what the stance is about as much as a name is.
+    CueLexicon lexicon;
+    try {
+      lexicon = CueLexicon.parse(new java.io.BufferedReader(new java.io.StringReader("praise\tobj\t0.8\t80\t100\n")));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    Doc d = doc("Ortiz/NNP praise/VBD her/PRP for/IN the/DT vote/NN", List.of(new Dependency(1, 0, "nsubj"),
+        new Dependency(1, 2, "obj"), new Dependency(5, 3, "case"), new Dependency(5, 4, "det"),
+        new Dependency(1, 5, "obl")));
+    List<Candidate> out = new ArrayList<>();
+    new ReportedSpeechRule(lexicon).apply(d, out);
+    assertEquals(1, out.size());
+    assertEquals("her for the vote", d.text.substring(out.get(0).contentBegin(), out.get(0).contentEnd()));
+    assertEquals("reported.object", out.get(0).rule());
+  }
 }

@@ -1,0 +1,65 @@
+package org.quotetrace.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.quotetrace.parse.Dependency;
+import org.quotetrace.parse.ParsedText;
+import org.quotetrace.parse.Sentence;
+import org.quotetrace.parse.Token;
+
+/** The context features the cue scorer weighs, on hand-built parses: no models. */
+class CueContextTest {
+
+  /** A one-sentence parse of space-separated "word/POS/NER" items, with the given dependencies. */
+  static ParsedText parse(String tagged, List<Dependency> deps) {
+    List<Token> tokens = new ArrayList<>();
+    StringBuilder text = new StringBuilder();
+    for (String item : tagged.split(" ")) {
+      String[] f = item.split("/");
+      if (text.length() > 0) {
+        text.append(' ');
+      }
+      int begin = text.length();
+      text.append(f[0]);
+      tokens.add(new Token(tokens.size(), 0, begin, begin + f[0].length(), f[0], f[0].toLowerCase(), f[1],
+          f.length > 2 ? f[2] : "O"));
+    }
+    return new ParsedText(text.toString(), tokens, List.of(new Sentence(0, 0, tokens.size())), deps, List.of());
+  }
+
+  @Test
+  void of_mainVerbWithNamedSubject_formPlaceAndSubject() {
+    // Lopez said taxes rose
+    ParsedText p = parse("Lopez/NNP/PERSON said/VBD taxes/NNS rose/VBD", List.of(new Dependency(1, 0, "nsubj"),
+        new Dependency(1, 3, "ccomp"), new Dependency(3, 2, "nsubj")));
+    assertEquals(List.of("pos=VBD", "rel=root", "subj=PERSON"), CueContext.of(p, 1));
+  }
+
+  @Test
+  void of_negatedModalVerbInRelativeClause_markedSo() {
+    // the plan that he would not support
+    ParsedText p = parse("the/DT plan/NN that/WDT he/PRP would/MD not/RB support/VB", List.of(
+        new Dependency(1, 0, "det"), new Dependency(1, 6, "acl:relcl"), new Dependency(6, 2, "obj"),
+        new Dependency(6, 3, "nsubj"), new Dependency(6, 4, "aux"), new Dependency(6, 5, "advmod")));
+    assertEquals(List.of("pos=VB", "rel=relcl", "subj=prp", "modal", "neg"), CueContext.of(p, 6));
+  }
+
+  @Test
+  void of_passiveWithoutSubject_subjectKindsApart() {
+    // the bill was criticized ; criticized widely
+    ParsedText passive = parse("the/DT bill/NN was/VBD criticized/VBN", List.of(new Dependency(1, 0, "det"),
+        new Dependency(3, 1, "nsubj:pass"), new Dependency(3, 2, "aux:pass")));
+    assertEquals("subj=pass", CueContext.of(passive, 3).get(2));
+    ParsedText none = parse("criticized/VBN widely/RB", List.of(new Dependency(0, 1, "advmod")));
+    assertEquals("subj=none", CueContext.of(none, 0).get(2));
+  }
+
+  @Test
+  void group_obliqueFramesShareOneGroup() {
+    assertEquals("obl", CueContext.group("obl:about"));
+    assertEquals("ccomp", CueContext.group("ccomp"));
+  }
+}
