@@ -28,7 +28,7 @@ final class DependencyAnnotator {
 
   private DependencyAnnotator(DependencyParser parser, GrammaticalStructure.Extras extras) {
     this.parser = parser;
-    this.fast = TransitionParser.of(parser);
+    this.fast = TransitionParser.of(parser).orElse(null);
     this.extras = extras;
   }
 

@@ -25,6 +25,7 @@ import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * CoreNLP's neural dependency parser ({@code DependencyParser.predict}) with its network computed in loops the
@@ -36,7 +37,7 @@ import java.util.Map;
  *
  * <p>The weights are CoreNLP's own, read once from the loaded parser's private fields; the transition system,
  * the features and the conversion to a {@link GrammaticalStructure} are CoreNLP's code or copies of it. Only the
- * arc-standard system and English UD models (CoreNLP's default) are taken; {@link #of} returns null for others.
+ * arc-standard system and English UD models (CoreNLP's default) are taken; {@link #of} is empty for others.
  * Thread-safe. Like CoreNLP it caches the first layer's products with embeddings outside its precomputed table,
  * rounded to {@code float} as CoreNLP rounds them ({@code depparse.numCached} of them).
  */
@@ -102,16 +103,16 @@ final class TransitionParser {
   }
 
   /**
-   * The fast parser for a loaded CoreNLP parser, or null when it is not an arc-standard English UD parser (then
+   * The fast parser for a loaded CoreNLP parser; empty when it is not an arc-standard English UD parser (then
    * use CoreNLP's {@code predict}).
    */
-  static TransitionParser of(DependencyParser parser) {
+  static Optional<TransitionParser> of(DependencyParser parser) {
     Language language = field(DependencyParser.class, parser, "language");
     ParsingSystem system = field(DependencyParser.class, parser, "system");
     if (!(system instanceof ArcStandard) || language != Language.UniversalEnglish) {
-      return null;
+      return Optional.empty();
     }
-    return new TransitionParser(parser);
+    return Optional.of(new TransitionParser(parser));
   }
 
   /** Parses one tagged sentence: {@link DependencyParser#predict(CoreMap)}'s result. */

@@ -80,7 +80,7 @@ class CoreNlpParserModelTest {
     Properties uncached = new Properties();
     uncached.setProperty("numCached", "0");
     DependencyParser parser = DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, uncached);
-    TransitionParser fast = TransitionParser.of(parser);
+    TransitionParser fast = TransitionParser.of(parser).orElseThrow();
     List<CoreMap> sentences = reference.get(CoreAnnotations.SentencesAnnotation.class);
     assertTrue(sentences.size() > 10);
     for (CoreMap sentence : sentences) {
