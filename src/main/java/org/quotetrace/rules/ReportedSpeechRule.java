@@ -458,7 +458,7 @@ final class ReportedSpeechRule {
       }
       int s = nominalSubject(d, t);
       if (s >= 0 && (!p.hasRelation(s, "nsubj:pass") || !passiveAuxiliary(d, t))) {
-        return s;
+        return apposedSubject(d, s, t);
       }
       int agent = agentOf(d, t);
       if (agent >= 0) {
@@ -501,14 +501,45 @@ final class ReportedSpeechRule {
     return -1;
   }
 
-  /** The verb's nsubj, unless the parser gave that role to the quotation or clause it reports. */
-  private static int nominalSubject(Doc d, int v) {
-    for (int c : d.p.children(v)) {
-      if (d.p.hasRelation(c, "nsubj") && !d.insideQuote(c) && !d.tok(c).isVerb()) {
-        return c;
+  /**
+   * The subject of a verb when the parser took it for an apposition of a phrase before it: a phrase in
+   * apposition that runs up to the verb with no comma between ({@code The plan, an inside source said, is},
+   * {@code Citing local outlets, the Associated Press reports}, {@code RANGOON, Burma - Suu Kyi's allies
+   * predicted}); otherwise {@code s} itself ({@code Maria Lopez, the governor, said}).
+   */
+  static int apposedSubject(Doc d, int s, int v) {
+    int found = s;
+    for (int c : d.p.children(s)) {
+      if (c > s && c < v && d.p.hasRelation(c, "appos") && !d.insideQuote(c)) {
+        int end = d.phrase(c)[1];
+        while (end < v && (d.tok(end).pos().startsWith("RB") || d.tok(end).pos().equals("MD")
+            || d.p.hasRelation(end, "aux") && d.p.head(end) == v)) {
+          end++;
+        }
+        if (end == v) {
+          found = c;
+        }
       }
     }
-    return -1;
+    return found;
+  }
+
+  /**
+   * The verb's nsubj, unless the parser gave that role to the quotation or clause it reports. When the parser
+   * gave the verb several subjects (a dateline, a fronted phrase: {@code WASHINGTON — Months later, Trump said},
+   * {@code Anticipating blowback, McAuliffe remarked}), the one nearest before the verb.
+   */
+  private static int nominalSubject(Doc d, int v) {
+    int found = -1;
+    for (int c : d.p.children(v)) {
+      if (d.p.hasRelation(c, "nsubj") && !d.insideQuote(c) && !d.tok(c).isVerb()) {
+        if (c > v) {
+          return found >= 0 ? found : c;
+        }
+        found = c;
+      }
+    }
+    return found;
   }
 
   /**

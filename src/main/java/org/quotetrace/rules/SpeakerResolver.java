@@ -98,7 +98,7 @@ final class SpeakerResolver {
       return new Speaker("unknown", SpeakerType.UNKNOWN, Optional.of(span(head, head + 1)), Optional.empty());
     }
     int[] np = d.phrase(head);
-    Span mention = span(np[0], np[1]);
+    Span mention = span(np[0], withApposition(head, np[1]));
     if (PERSONAL_PRONOUNS.contains(word)) {
       return pronoun(head, mention, word);
     }
@@ -166,6 +166,19 @@ final class SpeakerResolver {
           role.or(() -> best.get().role()));
     }
     return new Speaker(text, nameType(head), Optional.of(mention), role);
+  }
+
+  /**
+   * Where the mention of a phrase ends when an apposition follows its head: the mention takes the apposition
+   * in ({@code One of the men, Jessie Elkins,}; {@code Maria Lopez, the governor,}), as a reader would mark it.
+   */
+  private int withApposition(int head, int end) {
+    for (int c : d.p.children(head)) {
+      if (c > head && d.p.hasRelation(c, "appos") && !d.insideQuote(c)) {
+        end = Math.max(end, d.phrase(c)[1]);
+      }
+    }
+    return end;
   }
 
   /** A phrase headed by a common noun: an outlet, an organization, a group or an anonymous source. */

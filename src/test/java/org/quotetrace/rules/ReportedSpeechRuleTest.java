@@ -126,4 +126,34 @@ class ReportedSpeechRuleTest {
     assertEquals(false, ReportedSpeechRule.isShareOfRespondents(d, 3));
     assertEquals(9, ReportedSpeechRule.pollInSentence(d, 4));
   }
+
+  @Test
+  void subjectOf_datelineAlsoParsedAsSubject_theSubjectNearestTheVerb() {
+    // WASHINGTON — Months later , Trump said he won : the parser gave "said" two subjects.
+    Doc d = HandParse.doc("WASHINGTON/NNP/LOCATION —/: Months/NNS later/RB ,/, Trump/NNP said/VBD he/PRP won/VBD",
+        List.of(new Dependency(6, 0, "nsubj"), new Dependency(0, 1, "punct"), new Dependency(6, 2, "obl:npmod"),
+            new Dependency(2, 3, "advmod"), new Dependency(6, 4, "punct"), new Dependency(6, 5, "nsubj"),
+            new Dependency(6, 8, "ccomp"), new Dependency(8, 7, "nsubj")));
+    assertEquals(5, ReportedSpeechRule.subjectOf(d, 6));
+  }
+
+  @Test
+  void subjectOf_speakerParsedAsAppositionRightBeforeTheVerb_isTheSpeaker() {
+    // The plan , an aide said , is bold : "aide" hung on "plan" as its apposition.
+    Doc d = HandParse.doc("The/DT plan/NN ,/, an/DT aide/NN said/VBD ,/, is/VBZ bold/JJ", List.of(
+        new Dependency(1, 0, "det"), new Dependency(5, 1, "nsubj"), new Dependency(1, 2, "punct"),
+        new Dependency(4, 3, "det"), new Dependency(1, 4, "appos"), new Dependency(8, 5, "parataxis"),
+        new Dependency(8, 7, "cop")));
+    assertEquals(4, ReportedSpeechRule.subjectOf(d, 5));
+  }
+
+  @Test
+  void subjectOf_appositionSetOffByCommas_staysWithTheName() {
+    // Maria Lopez , the governor , said it : the name heads the subject.
+    Doc d = HandParse.doc("Maria/NNP Lopez/NNP ,/, the/DT governor/NN ,/, said/VBD it/PRP", List.of(
+        new Dependency(1, 0, "compound"), new Dependency(6, 1, "nsubj"), new Dependency(1, 2, "punct"),
+        new Dependency(4, 3, "det"), new Dependency(1, 4, "appos"), new Dependency(1, 5, "punct"),
+        new Dependency(6, 7, "obj")));
+    assertEquals(1, ReportedSpeechRule.subjectOf(d, 6));
+  }
 }

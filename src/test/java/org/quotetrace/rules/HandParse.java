@@ -1,0 +1,42 @@
+package org.quotetrace.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.quotetrace.parse.Dependency;
+import org.quotetrace.parse.ParsedText;
+import org.quotetrace.parse.Sentence;
+import org.quotetrace.parse.Token;
+
+/** One-sentence parses built by hand for the rules' tests: no models. */
+final class HandParse {
+  private HandParse() {
+  }
+
+  /**
+   * A one-sentence parse of space-separated {@code word/POS} or {@code word/POS/NER} items with the given
+   * dependencies (tokens without one are roots). Without a tag, proper nouns are {@code PERSON} and the rest
+   * {@code O}; a lemma is the lower-cased word with a plural {@code -s} dropped from common nouns.
+   */
+  static Doc doc(String tagged, List<Dependency> deps) {
+    List<Token> tokens = new ArrayList<>();
+    StringBuilder text = new StringBuilder();
+    for (String item : tagged.split(" ")) {
+      String[] f = item.split("/");
+      String w = f[0];
+      String pos = f[1];
+      String ner = f.length > 2 ? f[2] : pos.startsWith("NNP") ? "PERSON" : "O";
+      if (text.length() > 0) {
+        text.append(' ');
+      }
+      int begin = text.length();
+      text.append(w);
+      String lemma = w.toLowerCase(java.util.Locale.ROOT);
+      if (pos.equals("NNS") && lemma.endsWith("s")) {
+        lemma = lemma.substring(0, lemma.length() - 1);
+      }
+      tokens.add(new Token(tokens.size(), 0, begin, begin + w.length(), w, lemma, pos, ner));
+    }
+    return new Doc(new ParsedText(text.toString(), tokens, List.of(new Sentence(0, 0, tokens.size())), deps,
+        List.of()));
+  }
+}
