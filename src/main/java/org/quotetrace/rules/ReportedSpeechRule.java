@@ -490,6 +490,8 @@ final class ReportedSpeechRule {
           return noun; // "Trump, saying that ...": the noun the participle describes
         }
         t = noun; // "put out a statement saying ...": whoever put it out
+      } else if (r.equals("xcomp") && controller(d, t) >= 0) {
+        return controller(d, t); // "prompted NATO to order ...", "was pressed to explain": who is to do it
       } else if (r.equals("conj") || r.equals("xcomp") || r.startsWith("advcl") || r.equals("dep")
           || (r.equals("ccomp") && firstChildWord(d, t, "to") >= 0) // "has yet to endorse", parsed as a clause
           || (participle && (r.startsWith("obl") || r.equals("nmod")))) {
@@ -499,6 +501,59 @@ final class ReportedSpeechRule {
       }
     }
     return -1;
+  }
+
+  /** Nouns for people and bodies of people, which can be told, asked or led to do something. */
+  private static final Set<String> PEOPLE_NOUNS = Set.of("official", "source", "aide", "person", "people",
+      "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "staffer", "staff", "employee", "member",
+      "lawmaker", "legislator", "senator", "representative", "congressman", "congresswoman", "governor", "mayor",
+      "president", "leader", "candidate", "nominee", "delegate", "voter", "supporter", "backer", "opponent",
+      "critic", "activist", "organizer", "protester", "resident", "citizen", "worker", "student", "parent",
+      "user", "reader", "viewer", "expert", "analyst", "economist", "scientist", "researcher", "investigator",
+      "prosecutor", "judge", "attorney", "lawyer", "officer", "agent", "authority", "journalist", "reporter",
+      "editor", "host", "moderator", "chairman", "chairwoman", "chair", "executive", "ally", "friend", "conservative",
+      "liberal", "progressive", "democrat", "republican", "politician", "donor", "group", "party", "committee",
+      "administration", "government", "campaign", "company", "organization", "agency", "court", "council",
+      "board", "union", "some", "many", "others", "other", "few", "most", "thousand", "hundred", "million");
+
+  /**
+   * Verbs that make or let someone do something ({@code prompted NATO to order}), whose object then does it;
+   * not verbs of asking or wanting ({@code urged Obama to push}, {@code wants voters to know}), whose subject
+   * is the one with something to say.
+   */
+  private static final Set<String> CAUSATIVES = Set.of("prompt", "lead", "cause", "force", "drive", "compel",
+      "spur", "inspire", "provoke", "move", "get", "leave", "allow", "permit", "enable", "require", "oblige",
+      "pressure", "give");
+
+  /** Whether a noun names a person, people or an organization rather than a thing. */
+  static boolean namesPeople(Doc d, int t) {
+    String ner = d.tok(t).ner();
+    if (TIME_TAGS.contains(ner)) {
+      return false; // "gathered Friday to discuss"
+    }
+    return ner.equals("PERSON") || ner.equals("ORGANIZATION") || d.tok(t).isProperNoun()
+        || PEOPLE_NOUNS.contains(d.tok(t).lemma().toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * Who is to do what an infinitive says, when that is not the subject of the verb above: its object when the
+   * object names people ({@code prompted NATO to order}, {@code forced Stumpf to admit}; not {@code used the
+   * speech to attack}, a purpose), or the subject of a passive verb above ({@code Eric Trump was pressed to
+   * explain}, {@code The Fed is expected to announce}); -1 otherwise.
+   */
+  static int controller(Doc d, int infinitive) {
+    int h = d.p.head(infinitive);
+    if (h < 0 || !d.tok(h).isVerb()) {
+      return -1;
+    }
+    boolean causative = CAUSATIVES.contains(d.tok(h).lemma().toLowerCase(Locale.ROOT));
+    for (int c : d.p.children(h)) {
+      if (causative && c < infinitive && d.p.hasRelation(c, "obj") && !d.insideQuote(c) && namesPeople(d, c)) {
+        return c;
+      }
+    }
+    int s = nominalSubject(d, h);
+    return s >= 0 && d.p.hasRelation(s, "nsubj:pass") && passiveAuxiliary(d, h) ? s : -1;
   }
 
   /**

@@ -13,9 +13,10 @@ final class HandParse {
   }
 
   /**
-   * A one-sentence parse of space-separated {@code word/POS} or {@code word/POS/NER} items with the given
-   * dependencies (tokens without one are roots). Without a tag, proper nouns are {@code PERSON} and the rest
-   * {@code O}; a lemma is the lower-cased word with a plural {@code -s} dropped from common nouns.
+   * A one-sentence parse of space-separated {@code word/POS}, {@code word/POS/NER} or {@code word/POS/NER/lemma}
+   * items with the given dependencies (tokens without one are roots). Without a tag, proper nouns are
+   * {@code PERSON} and the rest {@code O}; without a lemma, it is the lower-cased word with a plural {@code -s}
+   * dropped from common nouns.
    */
   static Doc doc(String tagged, List<Dependency> deps) {
     List<Token> tokens = new ArrayList<>();
@@ -31,7 +32,9 @@ final class HandParse {
       int begin = text.length();
       text.append(w);
       String lemma = w.toLowerCase(java.util.Locale.ROOT);
-      if (pos.equals("NNS") && lemma.endsWith("s")) {
+      if (f.length > 3) {
+        lemma = f[3];
+      } else if (pos.equals("NNS") && lemma.endsWith("s")) {
         lemma = lemma.substring(0, lemma.length() - 1);
       }
       tokens.add(new Token(tokens.size(), 0, begin, begin + w.length(), w, lemma, pos, ner));

@@ -156,4 +156,41 @@ class ReportedSpeechRuleTest {
         new Dependency(6, 7, "obj")));
     assertEquals(1, ReportedSpeechRule.subjectOf(d, 6));
   }
+
+  @Test
+  void subjectOf_infinitiveAfterACausativeWithPeopleAsObject_theObjectIsTheSpeaker() {
+    // The ruling prompted lawmakers to demand changes
+    Doc d = HandParse.doc("The/DT ruling/NN prompted/VBD/O/prompt lawmakers/NNS to/TO demand/VB changes/NNS", List.of(
+        new Dependency(1, 0, "det"), new Dependency(2, 1, "nsubj"), new Dependency(2, 3, "obj"),
+        new Dependency(5, 4, "mark"), new Dependency(2, 5, "xcomp"), new Dependency(5, 6, "obj")));
+    assertEquals(3, ReportedSpeechRule.subjectOf(d, 5));
+  }
+
+  @Test
+  void subjectOf_infinitiveAfterAVerbOfAsking_theSubjectIsTheSpeaker() {
+    // Sanders urged voters to reject the deal : what voters are to do is what Sanders says.
+    Doc d = HandParse.doc("Sanders/NNP urged/VBD/O/urge voters/NNS to/TO reject/VB the/DT deal/NN", List.of(
+        new Dependency(1, 0, "nsubj"), new Dependency(1, 2, "obj"), new Dependency(4, 3, "mark"),
+        new Dependency(1, 4, "xcomp"), new Dependency(6, 5, "det"), new Dependency(4, 6, "obj")));
+    assertEquals(0, ReportedSpeechRule.subjectOf(d, 4));
+  }
+
+  @Test
+  void subjectOf_causativeWithAThingAsObject_theSubjectIsTheSpeaker() {
+    // Clinton got the bill to pass : "bill" names no one who could say anything.
+    Doc d = HandParse.doc("Clinton/NNP got/VBD/O/get the/DT bill/NN to/TO pass/VB", List.of(
+        new Dependency(1, 0, "nsubj"), new Dependency(3, 2, "det"), new Dependency(1, 3, "obj"),
+        new Dependency(5, 4, "mark"), new Dependency(1, 5, "xcomp")));
+    assertEquals(0, ReportedSpeechRule.subjectOf(d, 5));
+  }
+
+  @Test
+  void subjectOf_infinitiveAfterAPassive_thePassiveSubjectIsTheSpeaker() {
+    // Eric Trump was pressed to explain it
+    Doc d = HandParse.doc("Eric/NNP Trump/NNP was/VBD pressed/VBN/O/press to/TO explain/VB it/PRP", List.of(
+        new Dependency(1, 0, "compound"), new Dependency(3, 1, "nsubj:pass"), new Dependency(3, 2, "aux:pass"),
+        new Dependency(5, 4, "mark"), new Dependency(3, 5, "xcomp"), new Dependency(5, 6, "obj")));
+    assertEquals(1, ReportedSpeechRule.subjectOf(d, 5));
+    assertEquals(-1, ReportedSpeechRule.subjectOf(d, 3)); // "was pressed" itself names no source
+  }
 }
