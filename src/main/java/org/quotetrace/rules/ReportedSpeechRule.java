@@ -605,6 +605,9 @@ final class ReportedSpeechRule {
     if (v > 0 && !d.insideQuote(v - 1) && !d.tok(v - 1).word().equals(",")) {
       return -1;
     }
+    if (d.tok(v).pos().equals("VBG") || d.tok(v).pos().equals("VBN")) {
+      return -1; // "..., telling Reuters that ...": a participle's name after it is whom it was said to
+    }
     boolean afterQuote = v > 0 && (d.insideQuote(v - 1) || (v > 1 && d.insideQuote(v - 2)));
     for (int c : d.p.children(v)) {
       boolean loose = d.p.hasRelation(c, "obj") || d.p.hasRelation(c, "dep") || d.p.hasRelation(c, "nsubj")

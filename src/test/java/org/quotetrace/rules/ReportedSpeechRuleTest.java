@@ -193,4 +193,15 @@ class ReportedSpeechRuleTest {
     assertEquals(1, ReportedSpeechRule.subjectOf(d, 5));
     assertEquals(-1, ReportedSpeechRule.subjectOf(d, 3)); // "was pressed" itself names no source
   }
+
+  @Test
+  void subjectOf_participleAfterACommaWithANameAsObject_theNameIsWhomItWasSaidTo() {
+    // Trump returned the favor , telling Reuters that he won : Reuters was told, Trump told it.
+    Doc d = HandParse.doc("Trump/NNP returned/VBD the/DT favor/NN ,/, telling/VBG Reuters/NNP/ORGANIZATION that/IN "
+        + "he/PRP won/VBD", List.of(new Dependency(1, 0, "nsubj"), new Dependency(3, 2, "det"),
+        new Dependency(1, 3, "obj"), new Dependency(1, 4, "punct"), new Dependency(1, 5, "dep"),
+        new Dependency(5, 6, "obj"), new Dependency(9, 7, "mark"), new Dependency(9, 8, "nsubj"),
+        new Dependency(5, 9, "ccomp")));
+    assertEquals(0, ReportedSpeechRule.subjectOf(d, 5));
+  }
 }
