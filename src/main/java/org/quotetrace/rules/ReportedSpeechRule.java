@@ -464,6 +464,9 @@ final class ReportedSpeechRule {
       if (agent >= 0) {
         return agent;
       }
+      if (s >= 0 && STATES_OF_MIND.contains(d.tok(t).lemma().toLowerCase(Locale.ROOT))) {
+        return s; // "Some backers are concerned that ...": a state of mind its subject is in
+      }
       if (s >= 0) {
         return -1; // a passive without "by": no source
       }
@@ -502,6 +505,15 @@ final class ReportedSpeechRule {
     }
     return -1;
   }
+
+  /**
+   * Verbs whose passive tells the state of mind of its subject rather than what someone did to it
+   * ({@code are concerned that}, {@code is convinced that}, {@code are divided over}).
+   */
+  private static final Set<String> STATES_OF_MIND = Set.of("concern", "convince", "worry", "divide", "split",
+      "focus", "upset", "enamor", "unify", "engage", "determine", "commit", "persuade", "satisfy", "disappoint",
+      "frustrate", "alarm", "trouble", "disturb", "oppose", "prepare", "poise", "incline", "dedicate", "resign",
+      "puzzle", "unite", "obsess", "fixate", "interest", "torn", "tear", "confuse", "dismay", "anger", "outrage");
 
   /** Nouns for people and bodies of people, which can be told, asked or led to do something. */
   private static final Set<String> PEOPLE_NOUNS = Set.of("official", "source", "aide", "person", "people",
@@ -682,6 +694,23 @@ final class ReportedSpeechRule {
     return -1;
   }
 
+  /**
+   * Whether a "passive" auxiliary is the contraction of "has" ({@code he's said the same thing}, {@code she's
+   * argued that ...}): the verb has an object or a clause of its own, which a passive of a verb of saying has
+   * not, and a subject other than the "it" of {@code it's said that ...}.
+   */
+  private static boolean perfectContraction(Doc d, int v, int aux) {
+    String w = d.tok(aux).word();
+    if (!w.equals("'s") && !w.equals("’s") || !d.tok(v).pos().equals("VBN")) {
+      return false;
+    }
+    int s = d.p.child(v, "nsubj:pass");
+    if (s >= 0 && d.tok(s).lemma().equalsIgnoreCase("it")) {
+      return false;
+    }
+    return d.p.child(v, "obj") >= 0 || d.p.child(v, "ccomp") >= 0;
+  }
+
   private static int agentOf(Doc d, int v) {
     for (int c : d.p.children(v)) {
       if (d.p.hasRelation(c, "obl") && firstChildWord(d, c, "by") >= 0) {
@@ -702,7 +731,7 @@ final class ReportedSpeechRule {
   private static boolean passiveAuxiliary(Doc d, int v) {
     for (int c : d.p.children(v)) {
       if (d.p.hasRelation(c, "aux:pass") && !d.insideQuote(c)) {
-        return true;
+        return !perfectContraction(d, v, c);
       }
     }
     return !d.tok(v).pos().equals("VBD") && !d.tok(v).pos().equals("VBZ") && !d.tok(v).pos().equals("VBP");

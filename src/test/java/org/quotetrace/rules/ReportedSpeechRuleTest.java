@@ -204,4 +204,35 @@ class ReportedSpeechRuleTest {
         new Dependency(5, 9, "ccomp")));
     assertEquals(0, ReportedSpeechRule.subjectOf(d, 5));
   }
+
+  @Test
+  void subjectOf_contractedHasParsedAsPassive_theSubjectIsTheSpeaker() {
+    // he 's said the same thing : "'s" is "has", though the parser made it a passive auxiliary.
+    Doc d = HandParse.doc("he/PRP 's/VBZ said/VBN/O/say the/DT same/JJ thing/NN", List.of(
+        new Dependency(2, 0, "nsubj:pass"), new Dependency(2, 1, "aux:pass"), new Dependency(5, 3, "det"),
+        new Dependency(5, 4, "amod"), new Dependency(2, 5, "obj")));
+    assertEquals(0, ReportedSpeechRule.subjectOf(d, 2));
+  }
+
+  @Test
+  void subjectOf_itIsSaid_remainsAPassiveWithoutSource() {
+    // it 's said that he won
+    Doc d = HandParse.doc("it/PRP 's/VBZ said/VBN/O/say that/IN he/PRP won/VBD", List.of(
+        new Dependency(2, 0, "nsubj:pass"), new Dependency(2, 1, "aux:pass"), new Dependency(5, 3, "mark"),
+        new Dependency(5, 4, "nsubj"), new Dependency(2, 5, "ccomp")));
+    assertEquals(-1, ReportedSpeechRule.subjectOf(d, 2));
+  }
+
+  @Test
+  void subjectOf_passiveOfAStateOfMind_itsSubjectHoldsIt() {
+    // Some backers are concerned that he lost ; but : Some backers were told that he lost (no source)
+    Doc d = HandParse.doc("Some/DT backers/NNS are/VBP concerned/VBN/O/concern that/IN he/PRP lost/VBD", List.of(
+        new Dependency(1, 0, "det"), new Dependency(3, 1, "nsubj:pass"), new Dependency(3, 2, "aux:pass"),
+        new Dependency(6, 4, "mark"), new Dependency(6, 5, "nsubj"), new Dependency(3, 6, "ccomp")));
+    assertEquals(1, ReportedSpeechRule.subjectOf(d, 3));
+    Doc told = HandParse.doc("Some/DT backers/NNS were/VBD told/VBN/O/tell that/IN he/PRP lost/VBD", List.of(
+        new Dependency(1, 0, "det"), new Dependency(3, 1, "nsubj:pass"), new Dependency(3, 2, "aux:pass"),
+        new Dependency(6, 4, "mark"), new Dependency(6, 5, "nsubj"), new Dependency(3, 6, "ccomp")));
+    assertEquals(-1, ReportedSpeechRule.subjectOf(told, 3));
+  }
 }
