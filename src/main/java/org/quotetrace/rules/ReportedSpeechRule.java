@@ -486,6 +486,10 @@ final class ReportedSpeechRule {
       if (nameAfter >= 0) {
         return nameAfter;
       }
+      int misattached = misattachedSubject(d, t);
+      if (misattached >= 0) {
+        return misattached;
+      }
       if (r.equals("acl") && p.head(t) >= 0 && d.tok(p.head(t)).isNoun()) {
         int noun = p.head(t);
         if (!participle || p.hasRelation(noun, "nsubj") || d.tok(noun).isProperNoun()
@@ -497,6 +501,7 @@ final class ReportedSpeechRule {
         return controller(d, t); // "prompted NATO to order ...", "was pressed to explain": who is to do it
       } else if (r.equals("conj") || r.equals("xcomp") || r.startsWith("advcl") || r.equals("dep")
           || (r.equals("ccomp") && firstChildWord(d, t, "to") >= 0) // "has yet to endorse", parsed as a clause
+          || (r.startsWith("obl") && firstChildWord(d, t, "to") >= 0) // "went on to explain", parsed as a phrase
           || (participle && (r.startsWith("obl") || r.equals("nmod")))) {
         t = p.head(t); // "by saying ...", "..., adding that ...": the subject of the clause above
       } else {
@@ -626,13 +631,40 @@ final class ReportedSpeechRule {
           || d.p.hasRelation(c, "xcomp")
           || d.p.hasRelation(c, "appos");
       boolean name = d.tok(c).isProperNoun() || d.tok(c).ner().equals("PERSON");
-      boolean nominal = d.tok(c).isNoun() || name || d.p.child(c, "det") >= 0; // "said the 46-year-old"
+      boolean nominal = d.tok(c).isNoun() || name || d.p.child(c, "det") >= 0 // "said the 46-year-old"
+          || d.tok(c).pos().equals("CD") && (d.p.child(c, "nmod") >= 0 || d.tok(c).lemma().equals("one"));
       if (c > v && d.phrase(c)[0] <= v + 2 && loose && nominal && !d.insideQuote(c)
-          && d.tok(c).sentence() == d.tok(v).sentence() && (name || (afterQuote && !d.tok(c).isPronoun()))) {
+          && d.tok(c).sentence() == d.tok(v).sentence() && !d.tok(c).isPronoun()
+          && (name || afterQuote || closesSentence(d, c) && reportsClauseBefore(d, v))) {
         return c;
       }
     }
     return -1;
+  }
+
+  /** Whether the verb reports a clause before it ({@code Prices will rise, said several observers}). */
+  private static boolean reportsClauseBefore(Doc d, int v) {
+    for (int c : d.p.children(v)) {
+      if (c < v && d.tok(c).isVerb() && (d.p.hasRelation(c, "ccomp") || d.p.hasRelation(c, "dep")
+          || d.p.hasRelation(c, "parataxis"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether nothing but punctuation follows a phrase (its clauses and appositions included) to the end of its
+   * sentence: {@code …, said several observers.}, where the phrase can only be who said it.
+   */
+  private static boolean closesSentence(Doc d, int c) {
+    int end = d.p.sentences().get(d.tok(c).sentence()).end();
+    for (int t = d.p.subtreeEnd(c); t < end; t++) {
+      if (Character.isLetterOrDigit(d.tok(t).word().codePointAt(0))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -679,6 +711,49 @@ final class ReportedSpeechRule {
 
   private static boolean isNominal(Token t) {
     return t.isNoun() || t.isPronoun() || Set.of("DT", "JJ", "CD", "POS", "HYPH", "PRP$", "NNP").contains(t.pos());
+  }
+
+  /**
+   * The subject of a verb without one that the parser hung elsewhere: {@code as Joel Pollak observed} (the
+   * name taken for an "as" phrase), {@code A report released in May noted} (the noun taken for the subject
+   * of the participle, which became the clausal subject), {@code “…,” Kiedis said, mentioning …} (the
+   * participle made the head of the clause before it); the head of its phrase, or -1.
+   */
+  private static int misattachedSubject(Doc d, int v) {
+    for (int c : d.p.children(v)) {
+      if (c > v || d.insideQuote(c)) {
+        continue;
+      }
+      if (d.p.hasRelation(c, "obl") && firstChildWord(d, c, "as") >= 0 && adjacentBefore(d, c, v)
+          && (d.tok(c).isNoun() || d.tok(c).isPronoun())) {
+        return c;
+      }
+      if (d.p.hasRelation(c, "csubj") && (d.tok(c).pos().equals("VBN") || d.tok(c).pos().equals("VBG"))) {
+        int n = nominalSubject(d, c);
+        if (n >= 0 && n < c) {
+          return n;
+        }
+      }
+      if (d.tok(v).pos().equals("VBG") && d.tok(c).isVerb()
+          && (d.p.hasRelation(c, "parataxis") || d.p.hasRelation(c, "dep")) && adjacentBefore(d, c, v)) {
+        int n = nominalSubject(d, c);
+        if (n >= 0 && !d.p.hasRelation(n, "nsubj:pass")) {
+          return n;
+        }
+      }
+    }
+    return -1;
+  }
+
+  /** Whether the subtree of {@code c} ends right before {@code v}, but for punctuation and adverbs. */
+  private static boolean adjacentBefore(Doc d, int c, int v) {
+    for (int t = d.p.subtreeEnd(c); t < v; t++) {
+      String pos = d.tok(t).pos();
+      if (!pos.equals(",") && !pos.equals("''") && !pos.startsWith("RB")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -235,4 +235,62 @@ class ReportedSpeechRuleTest {
         new Dependency(6, 4, "mark"), new Dependency(6, 5, "nsubj"), new Dependency(3, 6, "ccomp")));
     assertEquals(-1, ReportedSpeechRule.subjectOf(told, 3));
   }
+
+  @Test
+  void subjectOf_nameParsedAsAnAsPhrase_isTheSpeaker() {
+    // as Joel Pollak observed , the victor was absent
+    Doc d = HandParse.doc("as/IN Joel/NNP Pollak/NNP observed/VBD ,/, the/DT victor/NN was/VBD absent/JJ", List.of(
+        new Dependency(2, 0, "case"), new Dependency(2, 1, "compound"), new Dependency(3, 2, "obl"),
+        new Dependency(3, 4, "punct"), new Dependency(6, 5, "det"), new Dependency(8, 6, "nsubj"),
+        new Dependency(8, 7, "cop"), new Dependency(3, 8, "ccomp")));
+    assertEquals(2, ReportedSpeechRule.subjectOf(d, 3));
+  }
+
+  @Test
+  void subjectOf_nounParsedAsTheSubjectOfAParticipleThatIsTheClausalSubject_isTheSpeaker() {
+    // A report released in May noted that prices rose
+    Doc d = HandParse.doc("A/DT report/NN released/VBN in/IN May/NNP/DATE noted/VBD that/IN prices/NNS rose/VBD",
+        List.of(new Dependency(1, 0, "det"), new Dependency(2, 1, "nsubj"), new Dependency(5, 2, "csubj"),
+            new Dependency(4, 3, "case"), new Dependency(2, 4, "obl"), new Dependency(8, 6, "mark"),
+            new Dependency(8, 7, "nsubj"), new Dependency(5, 8, "ccomp")));
+    assertEquals(1, ReportedSpeechRule.subjectOf(d, 5));
+  }
+
+  @Test
+  void subjectOf_participleMadeTheHeadOfTheSaidClauseBeforeIt_takesItsSubject() {
+    // Kiedis said , mentioning the album : the parser made "said" a parataxis of "mentioning".
+    Doc d = HandParse.doc("Kiedis/NNP said/VBD ,/, mentioning/VBG the/DT album/NN", List.of(
+        new Dependency(1, 0, "nsubj"), new Dependency(3, 1, "parataxis"), new Dependency(1, 2, "punct"),
+        new Dependency(5, 4, "det"), new Dependency(3, 5, "obj")));
+    assertEquals(0, ReportedSpeechRule.subjectOf(d, 3));
+  }
+
+  @Test
+  void subjectOf_infinitiveParsedAsAPhrase_takesTheSubjectAbove() {
+    // She went on to explain that it failed : "explain" hung on "went" as an oblique.
+    Doc d = HandParse.doc("She/PRP went/VBD on/IN to/TO explain/VB that/IN it/PRP failed/VBD", List.of(
+        new Dependency(1, 0, "nsubj"), new Dependency(4, 2, "case"), new Dependency(4, 3, "mark"),
+        new Dependency(1, 4, "obl"), new Dependency(7, 5, "mark"), new Dependency(7, 6, "nsubj"),
+        new Dependency(4, 7, "ccomp")));
+    assertEquals(0, ReportedSpeechRule.subjectOf(d, 4));
+  }
+
+  @Test
+  void subjectOf_descriptionAfterTheVerbClosingTheSentence_isTheSpeaker() {
+    // Prices will rise , said several observers .
+    Doc d = HandParse.doc("Prices/NNS will/MD rise/VB ,/, said/VBD several/JJ observers/NNS ./.", List.of(
+        new Dependency(2, 0, "nsubj"), new Dependency(2, 1, "aux"), new Dependency(4, 2, "ccomp"),
+        new Dependency(4, 3, "punct"), new Dependency(6, 5, "amod"), new Dependency(4, 6, "obj"),
+        new Dependency(4, 7, "punct")));
+    assertEquals(6, ReportedSpeechRule.subjectOf(d, 4));
+  }
+
+  @Test
+  void subjectOf_objectAfterACommaThatIsWhatWasSaid_isNoSpeaker() {
+    // Wilkin , a teacher , voiced the frustration of voters : the parser lost the subject; the object is no speaker.
+    Doc d = HandParse.doc(",/, voiced/VBD the/DT frustration/NN of/IN voters/NNS ./.", List.of(
+        new Dependency(1, 0, "punct"), new Dependency(3, 2, "det"), new Dependency(1, 3, "obj"),
+        new Dependency(5, 4, "case"), new Dependency(3, 5, "nmod"), new Dependency(1, 6, "punct")));
+    assertEquals(-1, ReportedSpeechRule.subjectOf(d, 1));
+  }
 }
