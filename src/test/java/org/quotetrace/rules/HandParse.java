@@ -19,6 +19,11 @@ final class HandParse {
    * dropped from common nouns.
    */
   static Doc doc(String tagged, List<Dependency> deps) {
+    return doc(tagged, deps, -1);
+  }
+
+  /** The same, with a second sentence from token {@code second} on (none when it is -1). */
+  static Doc doc(String tagged, List<Dependency> deps, int second) {
     List<Token> tokens = new ArrayList<>();
     StringBuilder text = new StringBuilder();
     for (String item : tagged.split(" ")) {
@@ -37,9 +42,11 @@ final class HandParse {
       } else if (pos.equals("NNS") && lemma.endsWith("s")) {
         lemma = lemma.substring(0, lemma.length() - 1);
       }
-      tokens.add(new Token(tokens.size(), 0, begin, begin + w.length(), w, lemma, pos, ner));
+      int sentence = second >= 0 && tokens.size() >= second ? 1 : 0;
+      tokens.add(new Token(tokens.size(), sentence, begin, begin + w.length(), w, lemma, pos, ner));
     }
-    return new Doc(new ParsedText(text.toString(), tokens, List.of(new Sentence(0, 0, tokens.size())), deps,
-        List.of()));
+    List<Sentence> sentences = second < 0 ? List.of(new Sentence(0, 0, tokens.size()))
+        : List.of(new Sentence(0, 0, second), new Sentence(1, second, tokens.size()));
+    return new Doc(new ParsedText(text.toString(), tokens, sentences, deps, List.of()));
   }
 }
