@@ -293,4 +293,25 @@ class ReportedSpeechRuleTest {
         new Dependency(5, 4, "case"), new Dependency(3, 5, "nmod"), new Dependency(1, 6, "punct")));
     assertEquals(-1, ReportedSpeechRule.subjectOf(d, 1));
   }
+
+  @Test
+  void subjectOf_verbJoinedToTheClauseItsNeighbourReports_isTheReportersToo() {
+    // Acosta admitted that she erred and called it a mistake : "called" was joined to "erred".
+    Doc d = HandParse.doc("Acosta/NNP admitted/VBD that/IN she/PRP erred/VBD and/CC called/VBD it/PRP a/DT mistake/NN",
+        List.of(new Dependency(1, 0, "nsubj"), new Dependency(4, 2, "mark"), new Dependency(4, 3, "nsubj"),
+            new Dependency(1, 4, "ccomp"), new Dependency(6, 5, "cc"), new Dependency(4, 6, "conj"),
+            new Dependency(6, 7, "obj"), new Dependency(9, 8, "det"), new Dependency(6, 9, "xcomp")));
+    assertEquals(0, ReportedSpeechRule.subjectOf(d, 6));
+  }
+
+  @Test
+  void subjectOf_verbJoinedToAClauseAfterBe_staysInTheClause() {
+    // The outcome is that investors shrug and view it calmly
+    Doc d = HandParse.doc("The/DT outcome/NN is/VBZ/O/be that/IN investors/NNS shrug/VBP and/CC view/VBP it/PRP "
+        + "calmly/RB", List.of(new Dependency(1, 0, "det"), new Dependency(2, 1, "nsubj"),
+        new Dependency(5, 3, "mark"), new Dependency(5, 4, "nsubj"), new Dependency(2, 5, "ccomp"),
+        new Dependency(7, 6, "cc"), new Dependency(5, 7, "conj"), new Dependency(7, 8, "obj"),
+        new Dependency(7, 9, "advmod")));
+    assertEquals(4, ReportedSpeechRule.subjectOf(d, 7));
+  }
 }
