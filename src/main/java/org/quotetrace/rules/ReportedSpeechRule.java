@@ -513,7 +513,7 @@ final class ReportedSpeechRule {
       if (r.equals("acl") && p.head(t) >= 0 && d.tok(p.head(t)).isNoun()) {
         int noun = p.head(t);
         if (!participle || p.hasRelation(noun, "nsubj") || d.tok(noun).isProperNoun()
-            || d.tok(noun).isPronoun()) {
+            || d.tok(noun).isPronoun() || describesPeople(d, noun, t)) {
           return noun; // "Trump, saying that ...": the noun the participle describes
         }
         t = noun; // "put out a statement saying ...": whoever put it out
@@ -563,6 +563,20 @@ final class ReportedSpeechRule {
   private static final Set<String> CAUSATIVES = Set.of("prompt", "lead", "cause", "force", "drive", "compel",
       "spur", "inspire", "provoke", "move", "get", "leave", "allow", "permit", "enable", "require", "oblige",
       "pressure", "give");
+
+  /**
+   * Whether a participle right after a noun, with no comma between, tells what people or a poll did ({@code
+   * with many marchers chanting …}, {@code groups backing Cruz}, {@code a new poll showing …}): then they are
+   * its subject, not the subject of the clause around them.
+   */
+  private static boolean describesPeople(Doc d, int noun, int participle) {
+    if (participle < noun || participle > 0 && d.tok(participle - 1).word().equals(",")
+        || firstChildWord(d, noun, "to") >= 0) {
+      return false; // "sent a letter to the board urging …": the letter urges, not the board
+    }
+    String lemma = d.tok(noun).lemma().toLowerCase(Locale.ROOT);
+    return namesPeople(d, noun) || lemma.equals("poll") || lemma.equals("survey");
+  }
 
   /** Whether a noun names a person, people or an organization rather than a thing. */
   static boolean namesPeople(Doc d, int t) {

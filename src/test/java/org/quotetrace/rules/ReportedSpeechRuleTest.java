@@ -314,4 +314,28 @@ class ReportedSpeechRuleTest {
         new Dependency(7, 9, "advmod")));
     assertEquals(4, ReportedSpeechRule.subjectOf(d, 7));
   }
+
+  @Test
+  void subjectOf_participleRightAfterPeople_theyAreItsSubject() {
+    // Crowds gathered , with many supporters chanting slogans
+    Doc d = HandParse.doc("Crowds/NNS gathered/VBD ,/, with/IN many/JJ supporters/NNS chanting/VBG slogans/NNS", List.of(
+        new Dependency(1, 0, "nsubj"), new Dependency(5, 3, "case"), new Dependency(5, 4, "amod"),
+        new Dependency(1, 5, "obl"), new Dependency(5, 6, "acl"), new Dependency(6, 7, "obj")));
+    assertEquals(5, ReportedSpeechRule.subjectOf(d, 6));
+  }
+
+  @Test
+  void subjectOf_participleAfterAThingOrAfterTheRecipient_theSubjectAboveSaysIt() {
+    // The group issued a statement saying it won ; They sent a letter to senators opposing it
+    Doc d = HandParse.doc("The/DT group/NN issued/VBD a/DT statement/NN saying/VBG it/PRP won/VBD", List.of(
+        new Dependency(1, 0, "det"), new Dependency(2, 1, "nsubj"), new Dependency(4, 3, "det"),
+        new Dependency(2, 4, "obj"), new Dependency(4, 5, "acl"), new Dependency(7, 6, "nsubj"),
+        new Dependency(5, 7, "ccomp")));
+    assertEquals(1, ReportedSpeechRule.subjectOf(d, 5));
+    Doc sent = HandParse.doc("They/PRP sent/VBD a/DT letter/NN to/IN senators/NNS opposing/VBG it/PRP", List.of(
+        new Dependency(1, 0, "nsubj"), new Dependency(3, 2, "det"), new Dependency(1, 3, "obj"),
+        new Dependency(5, 4, "case"), new Dependency(1, 5, "obl"), new Dependency(5, 6, "acl"),
+        new Dependency(6, 7, "obj")));
+    assertEquals(0, ReportedSpeechRule.subjectOf(sent, 6));
+  }
 }
