@@ -338,4 +338,25 @@ class ReportedSpeechRuleTest {
         new Dependency(6, 7, "obj")));
     assertEquals(0, ReportedSpeechRule.subjectOf(sent, 6));
   }
+
+  @Test
+  void subjectOf_participleAfterACommaHungInsideTheReportedClause_isTheReporters() {
+    // Trump argued that a database would help , saying it works : "saying" hung on "help".
+    Doc d = HandParse.doc("Trump/NNP argued/VBD that/IN a/DT database/NN would/MD help/VB ,/, saying/VBG it/PRP "
+        + "works/VBZ", List.of(new Dependency(1, 0, "nsubj"), new Dependency(6, 2, "mark"),
+        new Dependency(4, 3, "det"), new Dependency(6, 4, "nsubj"), new Dependency(6, 5, "aux"),
+        new Dependency(1, 6, "ccomp"), new Dependency(6, 7, "punct"), new Dependency(6, 8, "advcl"),
+        new Dependency(10, 9, "nsubj"), new Dependency(8, 10, "ccomp")));
+    assertEquals(0, ReportedSpeechRule.subjectOf(d, 8));
+  }
+
+  @Test
+  void subjectOf_participleWithoutAComma_staysInItsClause() {
+    // Trump argued that voters would help by saying it works
+    Doc d = HandParse.doc("Trump/NNP argued/VBD that/IN voters/NNS would/MD help/VB by/IN saying/VBG it/PRP works/VBZ",
+        List.of(new Dependency(1, 0, "nsubj"), new Dependency(5, 2, "mark"), new Dependency(5, 3, "nsubj"),
+            new Dependency(5, 4, "aux"), new Dependency(1, 5, "ccomp"), new Dependency(7, 6, "mark"),
+            new Dependency(5, 7, "advcl"), new Dependency(9, 8, "nsubj"), new Dependency(7, 9, "ccomp")));
+    assertEquals(3, ReportedSpeechRule.subjectOf(d, 7));
+  }
 }
