@@ -542,6 +542,10 @@ final class ReportedSpeechRule {
       if (misattached >= 0) {
         return misattached;
       }
+      int opening = subjectAfterOpeningParticiple(d, t);
+      if (opening >= 0) {
+        return opening;
+      }
       if (r.equals("acl") && p.head(t) >= 0 && d.tok(p.head(t)).isNoun()) {
         int noun = p.head(t);
         if (!participle || p.hasRelation(noun, "nsubj") || d.tok(noun).isProperNoun()
@@ -551,8 +555,10 @@ final class ReportedSpeechRule {
         t = noun; // "put out a statement saying ...": whoever put it out
       } else if (t == v && r.equals("conj") && conjoinedToReporter(d, t) >= 0) {
         return conjoinedToReporter(d, t); // "Kasich says he'd sit Putin down and tells the crowd ..."
-      } else if (r.equals("xcomp") && controller(d, t) >= 0) {
-        return controller(d, t); // "prompted NATO to order ...", "was pressed to explain": who is to do it
+      } else if (r.equals("xcomp") && controller(d, t, true) >= 0) {
+        return controller(d, t, true); // "prompted NATO to order ...", "was pressed to explain": who is to do it
+      } else if (r.equals("dep") && participle && t == v && controller(d, t, false) >= 0) {
+        return controller(d, t, false); // "Scott can be heard yelling ...", with "yelling" hung loosely
       } else if (r.equals("conj") || r.equals("xcomp") || r.startsWith("advcl") || r.equals("dep")
           || (r.equals("ccomp") && firstChildWord(d, t, "to") >= 0) // "has yet to endorse", parsed as a clause
           || (r.startsWith("obl") && firstChildWord(d, t, "to") >= 0) // "went on to explain", parsed as a phrase
@@ -624,14 +630,16 @@ final class ReportedSpeechRule {
    * Who is to do what an infinitive says, when that is not the subject of the verb above: its object when the
    * object names people ({@code prompted NATO to order}, {@code forced Stumpf to admit}; not {@code used the
    * speech to attack}, a purpose), or the subject of a passive verb above ({@code Eric Trump was pressed to
-   * explain}, {@code The Fed is expected to announce}); -1 otherwise.
+   * explain}, {@code The Fed is expected to announce}, {@code Scott can be heard yelling}); -1 otherwise.
+   *
+   * @param byObject whether the object of a causative may be the one (for an infinitive, not a participle)
    */
-  static int controller(Doc d, int infinitive) {
+  static int controller(Doc d, int infinitive, boolean byObject) {
     int h = d.p.head(infinitive);
     if (h < 0 || !d.tok(h).isVerb()) {
       return -1;
     }
-    boolean causative = CAUSATIVES.contains(d.tok(h).lemma().toLowerCase(Locale.ROOT));
+    boolean causative = byObject && CAUSATIVES.contains(d.tok(h).lemma().toLowerCase(Locale.ROOT));
     for (int c : d.p.children(h)) {
       if (causative && c < infinitive && d.p.hasRelation(c, "obj") && !d.insideQuote(c) && namesPeople(d, c)) {
         return c;
@@ -639,6 +647,11 @@ final class ReportedSpeechRule {
     }
     int s = nominalSubject(d, h);
     return s >= 0 && d.p.hasRelation(s, "nsubj:pass") && passiveAuxiliary(d, h) ? s : -1;
+  }
+
+  /** Whether the entity tagger took a token for a name, whatever its part of speech ("Husted" as a verb). */
+  private static boolean isName(Token t) {
+    return t.ner().equals("PERSON") || t.ner().equals("ORGANIZATION");
   }
 
   /**
@@ -665,14 +678,15 @@ final class ReportedSpeechRule {
   }
 
   /**
-   * The verb's nsubj, unless the parser gave that role to the quotation or clause it reports. When the parser
+   * The verb's nsubj, unless the parser gave that role to the quotation or clause it reports (a name the tagger
+   * took for a verb is still a name). When the parser
    * gave the verb several subjects (a dateline, a fronted phrase: {@code WASHINGTON — Months later, Trump said},
    * {@code Anticipating blowback, McAuliffe remarked}), the one nearest before the verb.
    */
   private static int nominalSubject(Doc d, int v) {
     int found = -1;
     for (int c : d.p.children(v)) {
-      if (d.p.hasRelation(c, "nsubj") && !d.insideQuote(c) && !d.tok(c).isVerb()) {
+      if (d.p.hasRelation(c, "nsubj") && !d.insideQuote(c) && (!d.tok(c).isVerb() || isName(d.tok(c)))) {
         if (c > v) {
           return found >= 0 ? found : c;
         }
@@ -809,6 +823,38 @@ final class ReportedSpeechRule {
           return n;
         }
       }
+    }
+    return -1;
+  }
+
+  /**
+   * The subject of the main clause after a participle clause that opens the sentence, whatever the parser
+   * made of it ({@code Citing a theory, Trump accused …}, {@code Claiming the criticism is unfair, Trump told
+   * Fox …}): a phrase right after the comma that closes the participle clause and is the subject of a finite
+   * verb; its head, or -1.
+   */
+  private static int subjectAfterOpeningParticiple(Doc d, int v) {
+    org.quotetrace.parse.Sentence sentence = d.p.sentences().get(d.tok(v).sentence());
+    int first = sentence.first();
+    while (first < v && (d.tok(first).pos().equals("CC") || d.tok(first).pos().startsWith("RB")
+        || d.tok(first).pos().equals(",") || d.tok(first).pos().equals("``"))) {
+      first++;
+    }
+    if (first != v || !d.tok(v).pos().equals("VBG")) {
+      return -1;
+    }
+    for (int t = v + 1; t < sentence.end() - 1; t++) {
+      if (d.insideQuote(t) || !d.tok(t).word().equals(",")) {
+        continue;
+      }
+      for (int n = t + 1; n < Math.min(sentence.end(), t + 8); n++) {
+        int h = d.p.head(n);
+        if (d.p.hasRelation(n, "nsubj") && !d.p.hasRelation(n, "nsubj:pass") && h > n && d.phrase(n)[0] == t + 1
+            && Set.of("VBD", "VBZ", "VBP", "MD").contains(d.tok(h).pos())) {
+          return n;
+        }
+      }
+      return -1; // only the first comma can close the opening clause's phrase before the subject
     }
     return -1;
   }

@@ -359,4 +359,32 @@ class ReportedSpeechRuleTest {
             new Dependency(5, 7, "advcl"), new Dependency(9, 8, "nsubj"), new Dependency(7, 9, "ccomp")));
     assertEquals(3, ReportedSpeechRule.subjectOf(d, 7));
   }
+
+  @Test
+  void subjectOf_sentenceOpeningWithAParticipleTheParserMadeTheRoot_theMainSubject() {
+    // Citing a theory , Trump accused Cruz : the parser made "Citing" the root.
+    Doc d = HandParse.doc("Citing/VBG a/DT theory/NN ,/, Trump/NNP accused/VBD Cruz/NNP", List.of(
+        new Dependency(2, 1, "det"), new Dependency(0, 2, "obj"), new Dependency(2, 3, "punct"),
+        new Dependency(5, 4, "nsubj"), new Dependency(2, 5, "dep"), new Dependency(5, 6, "obj")));
+    assertEquals(4, ReportedSpeechRule.subjectOf(d, 0));
+  }
+
+  @Test
+  void subjectOf_participleAfterAPassiveOfPerception_thePassiveSubject() {
+    // Scott can be heard yelling that he was unarmed
+    Doc d = HandParse.doc("Scott/NNP can/MD be/VB heard/VBN/O/hear yelling/VBG that/IN he/PRP was/VBD unarmed/JJ",
+        List.of(new Dependency(3, 0, "nsubj:pass"), new Dependency(3, 1, "aux"), new Dependency(3, 2, "aux:pass"),
+            new Dependency(3, 4, "dep"), new Dependency(8, 5, "mark"), new Dependency(8, 6, "nsubj"),
+            new Dependency(8, 7, "cop"), new Dependency(4, 8, "ccomp")));
+    assertEquals(0, ReportedSpeechRule.subjectOf(d, 4));
+  }
+
+  @Test
+  void subjectOf_nameTheTaggerTookForAVerb_isStillTheSubject() {
+    // Husted continued by saying it : "Husted" tagged as a past participle, but a person.
+    Doc d = HandParse.doc("Husted/VBN/PERSON continued/VBD by/IN saying/VBG it/PRP", List.of(
+        new Dependency(1, 0, "nsubj"), new Dependency(3, 2, "case"), new Dependency(1, 3, "advcl"),
+        new Dependency(3, 4, "obj")));
+    assertEquals(0, ReportedSpeechRule.subjectOf(d, 3));
+  }
 }
