@@ -387,4 +387,14 @@ class ReportedSpeechRuleTest {
         new Dependency(3, 4, "obj")));
     assertEquals(0, ReportedSpeechRule.subjectOf(d, 3));
   }
+
+  @Test
+  void subjectOf_participleRightAfterANounInsideAnotherPhrase_thatNounIsItsSubject() {
+    // The fund spent millions on ads attacking Cruz
+    Doc d = HandParse.doc("The/DT fund/NN spent/VBD millions/NNS on/IN ads/NNS attacking/VBG Cruz/NNP", List.of(
+        new Dependency(1, 0, "det"), new Dependency(2, 1, "nsubj"), new Dependency(2, 3, "obj"),
+        new Dependency(5, 4, "case"), new Dependency(3, 5, "nmod"), new Dependency(5, 6, "acl"),
+        new Dependency(6, 7, "obj")));
+    assertEquals(5, ReportedSpeechRule.subjectOf(d, 6));
+  }
 }
