@@ -173,12 +173,23 @@ final class SpeakerResolver {
    * in ({@code One of the men, Jessie Elkins,}; {@code Maria Lopez, the governor,}), as a reader would mark it.
    */
   private int withApposition(int head, int end) {
+    int out = end;
     for (int c : d.p.children(head)) {
-      if (c > head && d.p.hasRelation(c, "appos") && !d.insideQuote(c)) {
-        end = Math.max(end, d.phrase(c)[1]);
+      int[] a = d.phrase(c);
+      if (c > head && d.p.hasRelation(c, "appos") && !d.insideQuote(c) && a[0] > out && commaOnly(out, a[0])) {
+        out = a[1]; // set off by a comma, not a colon: "PENCE: She will not …" is a label and its line
       }
     }
-    return end;
+    return out;
+  }
+
+  /** Whether tokens {@code [first, end)} are one comma (or an opening parenthesis) and nothing else. */
+  private boolean commaOnly(int first, int end) {
+    if (end - first != 1) {
+      return false;
+    }
+    String w = d.tok(first).word();
+    return w.equals(",") || w.equals("(") || d.tok(first).pos().equals("-LRB-");
   }
 
   /** A phrase headed by a common noun: an outlet, an organization, a group or an anonymous source. */

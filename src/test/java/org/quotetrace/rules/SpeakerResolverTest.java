@@ -38,4 +38,13 @@ class SpeakerResolverTest {
         new Dependency(2, 1, "nsubj"), new Dependency(2, 3, "obj")));
     assertEquals("Maria Lopez", resolve(d, 1).mention().orElseThrow().text());
   }
+
+  @Test
+  void resolve_labelWhoseLineTheParserMadeItsApposition_mentionIsTheLabel() {
+    // PENCE : She will not attend
+    Doc d = HandParse.doc("PENCE/NNP :/: She/PRP will/MD not/RB attend/VB", List.of(new Dependency(0, 1, "punct"),
+        new Dependency(0, 5, "appos"), new Dependency(5, 2, "nsubj"), new Dependency(5, 3, "aux"),
+        new Dependency(5, 4, "advmod")));
+    assertEquals("PENCE", resolve(d, 0).mention().orElseThrow().text());
+  }
 }
