@@ -844,12 +844,19 @@ final class ReportedSpeechRule {
         || d.tok(first).pos().equals(",") || d.tok(first).pos().equals("``"))) {
       first++;
     }
+    if (first == v - 1 && d.tok(first).pos().equals("IN")) {
+      first++; // "After saying …, she was whisked off"
+    }
     if (first != v || !d.tok(v).pos().equals("VBG")) {
       return -1;
     }
     for (int t = v + 1; t < sentence.end() - 1; t++) {
-      if (d.insideQuote(t) || !d.tok(t).word().equals(",")) {
+      boolean closesQuote = t + 1 < d.size() && d.tok(t + 1).pos().equals("''"); // “… swollen,” she was
+      if (!d.tok(t).word().equals(",") || d.insideQuote(t) && !closesQuote) {
         continue;
+      }
+      if (closesQuote) {
+        t++;
       }
       for (int n = t + 1; n < Math.min(sentence.end(), t + 8); n++) {
         int h = d.p.head(n);

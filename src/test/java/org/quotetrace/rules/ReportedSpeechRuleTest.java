@@ -397,4 +397,14 @@ class ReportedSpeechRuleTest {
         new Dependency(6, 7, "obj")));
     assertEquals(5, ReportedSpeechRule.subjectOf(d, 6));
   }
+
+  @Test
+  void subjectOf_openingParticipleAfterASubordinatorAndAQuotedComma_theMainSubject() {
+    // After saying it was “ so swollen , ” she left : the parser made "saying" the root.
+    Doc d = HandParse.doc("After/IN saying/VBG it/PRP was/VBD “/`` so/RB swollen/JJ ,/, ”/'' she/PRP left/VBD", List.of(
+        new Dependency(1, 0, "mark"), new Dependency(6, 2, "nsubj"), new Dependency(6, 3, "cop"),
+        new Dependency(1, 6, "ccomp"), new Dependency(6, 5, "advmod"), new Dependency(10, 9, "nsubj"),
+        new Dependency(1, 10, "dep")));
+    assertEquals(9, ReportedSpeechRule.subjectOf(d, 1));
+  }
 }
