@@ -205,10 +205,40 @@ public final class Attributor {
       if (prevPara == para && previous.kind() == StatementKind.DIRECT) {
         found.set(found.indexOf(previous), previous.withContent(previous.contentBegin(), q.end()));
       } else if (prevPara == para || (prevPara == para - 1 && onlyQuote(d, q, para))) {
-        found.add(new Candidate(StatementKind.DIRECT, q.begin(), q.end(), -1, -1, previous.source(),
-            "quote.follow-on", Confidence.QUOTE_FOLLOW_ON));
+        int own = speakerAfterQuote(d, q);
+        found.add(new Candidate(StatementKind.DIRECT, q.begin(), q.end(), -1, -1,
+            own >= 0 ? own : previous.source(), "quote.follow-on", Confidence.QUOTE_FOLLOW_ON));
       }
     }
+  }
+
+  /**
+   * The speaker a quotation names right after it with a verb the lexicon does not know ({@code “…,” Bozell
+   * answers}, {@code “…,” the two write}, {@code “…,” he added, “…”}): the head of a short noun phrase
+   * between the closing mark and a finite verb, in the quotation's last sentence (not the next one:
+   * {@code “We won.” The count was close.}); -1 if none.
+   */
+  static int speakerAfterQuote(Doc d, QuoteFinder.Quote q) {
+    int[] inside = QuoteRule.tokensInside(d, q);
+    int t = inside[1];
+    while (t < d.size() && (d.tok(t).pos().equals(",") || d.tok(t).pos().equals("''"))) {
+      t++;
+    }
+    int first = t;
+    while (t < d.size() && t - first < 6 && !d.insideQuote(t) && (d.tok(t).isNoun() || d.tok(t).isPronoun()
+        || Set.of("DT", "JJ", "CD", "POS", "HYPH", "PRP$").contains(d.tok(t).pos()))) {
+      t++;
+    }
+    if (t == first || t >= d.size() || !Set.of("VBD", "VBZ", "VBP").contains(d.tok(t).pos())
+        || d.tok(t).sentence() != d.tok(inside[1] - 1).sentence() || d.paragraphOf(d.tok(t).begin()) != d.paragraphOf(q.end() - 1)) {
+      return -1;
+    }
+    for (int u = t - 1; u >= first; u--) {
+      if (d.tok(u).isNoun() || d.tok(u).isPronoun()) {
+        return u; // the last noun of the phrase heads it ("the two lawmakers")
+      }
+    }
+    return -1;
   }
 
   private static boolean onlyQuote(Doc d, QuoteFinder.Quote q, int para) {

@@ -132,8 +132,34 @@ final class SourcePhraseRule {
             "document", "filing", "analysis", "estimate", "record", "release").contains(tok.lemma());
   }
 
-  /** For {@code a report from NBC News}, the source is the outlet behind the report. */
-  private static int originOf(Doc d, int source) {
+  /** Nouns for what someone said or gave out, behind which the phrase may name who it was. */
+  private static final java.util.Set<String> UTTERANCES = java.util.Set.of("speech", "interview", "remark",
+      "statement", "audio", "video", "recording", "transcript", "testimony", "letter", "memo", "email", "post",
+      "tweet", "comment", "account", "report", "document", "book", "op-ed", "column", "release", "filing");
+
+  /**
+   * For {@code a report from NBC News}, the source is the outlet behind the report; for {@code a speech Mrs.
+   * Clinton delivered} and {@code audio provided by Wyoming Public Radio}, who gave the speech or the audio.
+   */
+  static int originOf(Doc d, int source) {
+    if (UTTERANCES.contains(d.tok(source).lemma().toLowerCase(java.util.Locale.ROOT))) {
+      for (int c : d.p.children(source)) {
+        if (c > source && (d.p.hasRelation(c, "acl:relcl") || d.p.hasRelation(c, "dep") && d.tok(c).isVerb())) {
+          int subject = d.p.child(c, "nsubj");
+          if (subject > source && subject < c && !d.tok(subject).lemma().matches("(?i)that|which|who")) {
+            return subject; // "a speech Mrs. Clinton delivered"
+          }
+        }
+        if (c > source && d.p.hasRelation(c, "acl") && d.tok(c).pos().equals("VBN")) {
+          for (int by : d.p.children(c)) {
+            if (d.p.hasRelation(by, "obl") && d.p.children(by).stream()
+                .anyMatch(w -> d.p.hasRelation(w, "case") && d.tok(w).lemma().equals("by"))) {
+              return by; // "audio provided by Wyoming Public Radio"
+            }
+          }
+        }
+      }
+    }
     String lemma = d.tok(source).lemma();
     if (lemma.equals("report") || lemma.equals("story") || lemma.equals("article") || lemma.equals("analysis")
         || lemma.equals("investigation") || lemma.equals("poll") || lemma.equals("survey")) {

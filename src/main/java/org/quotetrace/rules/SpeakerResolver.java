@@ -98,7 +98,7 @@ final class SpeakerResolver {
       return new Speaker("unknown", SpeakerType.UNKNOWN, Optional.of(span(head, head + 1)), Optional.empty());
     }
     int[] np = d.phrase(head);
-    Span mention = span(np[0], np[1]);
+    Span mention = span(np[0], withApposition(head, np[1]));
     if (PERSONAL_PRONOUNS.contains(word)) {
       return pronoun(head, mention, word);
     }
@@ -166,6 +166,30 @@ final class SpeakerResolver {
           role.or(() -> best.get().role()));
     }
     return new Speaker(text, nameType(head), Optional.of(mention), role);
+  }
+
+  /**
+   * Where the mention of a phrase ends when an apposition follows its head: the mention takes the apposition
+   * in ({@code One of the men, Jessie Elkins,}; {@code Maria Lopez, the governor,}), as a reader would mark it.
+   */
+  private int withApposition(int head, int end) {
+    int out = end;
+    for (int c : d.p.children(head)) {
+      int[] a = d.phrase(c);
+      if (c > head && d.p.hasRelation(c, "appos") && !d.insideQuote(c) && a[0] > out && commaOnly(out, a[0])) {
+        out = a[1]; // set off by a comma, not a colon: "PENCE: She will not …" is a label and its line
+      }
+    }
+    return out;
+  }
+
+  /** Whether tokens {@code [first, end)} are one comma (or an opening parenthesis) and nothing else. */
+  private boolean commaOnly(int first, int end) {
+    if (end - first != 1) {
+      return false;
+    }
+    String w = d.tok(first).word();
+    return w.equals(",") || w.equals("(") || d.tok(first).pos().equals("-LRB-");
   }
 
   /** A phrase headed by a common noun: an outlet, an organization, a group or an anonymous source. */

@@ -76,4 +76,30 @@ class SourcePhraseRuleTest {
     assertEquals("Turnout rose after the rally",
         d.p.text().substring(out.get(0).contentBegin(), out.get(0).contentEnd()));
   }
+
+  @Test
+  void accordingToASpeechSomeoneGave_theSpeakerIsTheSource() {
+    // Costs rose , according to a speech Clinton delivered .
+    Doc d = doc("Costs/NNS/cost rose/VBD/rise ,/, according/VBG to/IN a/DT speech/NN Clinton/NNP delivered/VBD/deliver ./.",
+        List.of(new Dependency(1, 0, "nsubj"), new Dependency(1, 2, "punct"), new Dependency(6, 3, "case"),
+            new Dependency(3, 4, "fixed"), new Dependency(6, 5, "det"), new Dependency(1, 6, "obl"),
+            new Dependency(8, 7, "nsubj"), new Dependency(6, 8, "acl:relcl"), new Dependency(1, 9, "punct")));
+    List<Candidate> out = new ArrayList<>();
+    new SourcePhraseRule().apply(d, out);
+    assertEquals(1, out.size());
+    assertEquals(7, out.get(0).source());
+  }
+
+  @Test
+  void accordingToAudioProvidedBySomeone_theProviderIsTheSource() {
+    // Costs rose , according to audio provided by WPR .
+    Doc d = doc("Costs/NNS/cost rose/VBD/rise ,/, according/VBG to/IN audio/NN provided/VBN/provide by/IN WPR/NNP ./.",
+        List.of(new Dependency(1, 0, "nsubj"), new Dependency(1, 2, "punct"), new Dependency(5, 3, "case"),
+            new Dependency(3, 4, "fixed"), new Dependency(1, 5, "obl"), new Dependency(5, 6, "acl"),
+            new Dependency(8, 7, "case"), new Dependency(6, 8, "obl"), new Dependency(1, 9, "punct")));
+    List<Candidate> out = new ArrayList<>();
+    new SourcePhraseRule().apply(d, out);
+    assertEquals(1, out.size());
+    assertEquals(8, out.get(0).source());
+  }
 }
