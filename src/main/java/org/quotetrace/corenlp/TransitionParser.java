@@ -33,7 +33,7 @@ import java.util.Optional;
  * dot product per output (a chain of dependent additions), and multiplies an embedding not in its precomputed
  * table by the first layer the same way. Here both products run over the transposed matrix: each sum still adds
  * the same terms in the same order, but the sums of all outputs advance together, which the JIT vectorizes.
- * About three times faster than CoreNLP's loop on this machine's AVX cores (see docs/performance.md).
+ * The parser alone runs 2.2 to 2.6 times faster than CoreNLP's on this project's machine (docs/performance.md).
  *
  * <p>The weights are CoreNLP's own, read once from the loaded parser's private fields; the transition system,
  * the features and the conversion to a {@link GrammaticalStructure} are CoreNLP's code or copies of it. Only the
