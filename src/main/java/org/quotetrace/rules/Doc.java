@@ -128,4 +128,14 @@ final class Doc {
     String w = tok(t).word();
     return pos.equals(",") || pos.equals(":") || w.equals("—") || w.equals("–") || w.equals("--");
   }
+
+  /** The first child of {@code head} before it whose lemma is {@code lemma} ({@code for}, {@code as}), or -1. */
+  int childBefore(int head, String lemma) {
+    for (int c : p.children(head)) {
+      if (tok(c).lemma().equals(lemma) && c < head) {
+        return c;
+      }
+    }
+    return -1;
+  }
 }

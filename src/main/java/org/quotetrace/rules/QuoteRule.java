@@ -55,11 +55,11 @@ final class QuoteRule {
       if (clauseFirst >= 0) {
         // told NBC that the president “has a very ambitious agenda”: the reported clause around the quote.
         out.add(new Candidate(StatementKind.MIXED, d.tok(clauseFirst).begin(), q.end(), cue, cue + 1,
-            ReportedSpeechRule.subjectOf(d, cue), "quote.mixed", Confidence.QUOTE_MIXED));
+            SpeakerFinder.subjectOf(d, cue), "quote.mixed", Confidence.QUOTE_MIXED));
         continue;
       }
       out.add(new Candidate(StatementKind.DIRECT, q.begin(), q.end(), cue, cue + 1,
-          ReportedSpeechRule.subjectOf(d, cue), rule, confidence));
+          SpeakerFinder.subjectOf(d, cue), rule, confidence));
     }
     return orphans;
   }
@@ -188,7 +188,7 @@ final class QuoteRule {
       return -1;
     }
     for (int v = endInside; v < Math.min(s.end(), endInside + 6); v++) {
-      if (isCue(d, v) && ReportedSpeechRule.subjectOf(d, v) >= 0 && !hasOwnContent(d, v)) {
+      if (isCue(d, v) && SpeakerFinder.subjectOf(d, v) >= 0 && !hasOwnContent(d, v)) {
         return v;
       }
     }

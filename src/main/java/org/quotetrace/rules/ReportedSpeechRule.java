@@ -11,11 +11,11 @@ import org.quotetrace.parse.Token;
 /**
  * Reported speech around a verb of saying: {@code X said (that) ...}, {@code ..., X said},
  * {@code X called for ...}, {@code X promised to ...}. The content is the verb's clausal complement; the
- * source is its subject (or, for a passive, the {@code by} phrase).
+ * source is its subject (or, for a passive, the {@code by} phrase), found by {@link SpeakerFinder}.
  */
 final class ReportedSpeechRule {
   /** Entity tags of a time, which stays out of what a verb reports ("on Friday"). */
-  private static final Set<String> TIME_TAGS = Set.of("DATE", "TIME", "DURATION", "SET");
+  static final Set<String> TIME_TAGS = Set.of("DATE", "TIME", "DURATION", "SET");
   private final CueLexicon lexicon;
 
   ReportedSpeechRule(CueLexicon lexicon) {
@@ -112,7 +112,7 @@ final class ReportedSpeechRule {
         continue;
       }
       int source = governed >= 0 && rule.equals("reported.clause") && p.head(governed) >= 0
-          ? subjectOf(d, p.head(governed)) : subjectOf(d, v);
+          ? SpeakerFinder.subjectOf(d, p.head(governed)) : SpeakerFinder.subjectOf(d, v);
       if (rule.equals("reported.clause-last")) {
         source = phraseAround(d, v, trailingComma(d, v));
       }
@@ -122,7 +122,7 @@ final class ReportedSpeechRule {
       if (source < 0 && rule.equals("reported.oblique")) {
         continue; // "was asked about ...", "is known for ...": without its speaker, rarely a statement
       }
-      if (source < 0 && isPassive(d, v)) {
+      if (source < 0 && SpeakerFinder.isPassive(d, v)) {
         rule += "-passive";
       }
       out.add(new Candidate(StatementKind.INDIRECT, content[0], content[1], v, v + 1, source, rule, confidence));
@@ -166,26 +166,6 @@ final class ReportedSpeechRule {
     return -1;
   }
 
-  /**
-   * The subject of the verb of saying above, when the parser joined a verb to the clause that verb reports
-   * rather than to the verb itself ({@code Acosta acknowledged that she found it confusing and called it …},
-   * {@code He said that he would pray but did not suggest …}; so 28 of 31 such cues on the train articles);
-   * -1 when the verb is not so joined.
-   */
-  static int conjoinedToReporter(Doc d, int v) {
-    int h = d.p.head(v);
-    if (h < 0 || !d.p.hasRelation(h, "ccomp") || d.p.head(h) < 0 || !d.tok(d.p.head(h)).isVerb()
-        || nominalSubject(d, v) >= 0) {
-      return -1;
-    }
-    int g = d.p.head(h);
-    if (d.tok(g).lemma().equals("be")) {
-      return -1; // "The likely outcome is that investors take it in stride and view it …"
-    }
-    int s = nominalSubject(d, g);
-    return s >= 0 && s < h && !d.p.hasRelation(s, "nsubj:pass") ? apposedSubject(d, s, g) : -1;
-  }
-
   /** Whether a subject is a share of people ({@code 52 percent of voters}, {@code six in 10 Republicans}). */
   static boolean isShareOfRespondents(Doc d, int s) {
     String w = d.tok(s).word().toLowerCase(Locale.ROOT);
@@ -215,7 +195,7 @@ final class ReportedSpeechRule {
    * that otherwise takes only a clause reports its object too ({@code a recent poll found broad support}).
    */
   static boolean documentSubject(Doc d, int v) {
-    int s = nominalSubject(d, v);
+    int s = SpeakerFinder.nominalSubject(d, v);
     return s >= 0 && s < v && !d.p.hasRelation(s, "nsubj:pass") && d.tok(s).pos().startsWith("NN")
         && !d.tok(s).isProperNoun() && DOCUMENTS.contains(d.tok(s).lemma().toLowerCase(Locale.ROOT));
   }
@@ -248,7 +228,7 @@ final class ReportedSpeechRule {
 
   /** Whether the verb has a subject of its own before it ({@code Palin endorsed Trump}, not {@code said Tim Hess}). */
   private static boolean subjectBefore(Doc d, int v) {
-    int s = nominalSubject(d, v);
+    int s = SpeakerFinder.nominalSubject(d, v);
     return s >= 0 && s < v && !d.p.hasRelation(s, "nsubj:pass");
   }
 
@@ -403,19 +383,10 @@ final class ReportedSpeechRule {
   private static int forPhrase(Doc d, int v) {
     for (int c : d.p.children(v)) {
       if (d.p.hasRelation(c, "obl") || d.p.hasRelation(c, "advcl")) {
-        int mark = firstChildWord(d, c, "for");
+        int mark = d.childBefore(c, "for");
         if (mark >= 0 && c > v) {
           return c;
         }
-      }
-    }
-    return -1;
-  }
-
-  private static int firstChildWord(Doc d, int head, String word) {
-    for (int c : d.p.children(head)) {
-      if (d.tok(c).lemma().equals(word) && c < head) {
-        return c;
       }
     }
     return -1;
@@ -453,488 +424,5 @@ final class ReportedSpeechRule {
   private static boolean isPunctuation(Doc d, int t) {
     String w = d.tok(t).word();
     return !w.isEmpty() && !Character.isLetterOrDigit(w.codePointAt(0)) && !d.insideQuote(t);
-  }
-
-  /**
-   * The subject of a verb, looking through conjunctions, participles and relative pronouns, and past a
-   * quotation the parser took for the subject ({@code “...,” said Tim Hess}); -1 if none.
-   */
-  static int subjectOf(Doc d, int v) {
-    int s = climbToSubject(d, v);
-    return s >= 0 && freeAdjunct(d, v) ? outOfReportedClause(d, s, v) : s;
-  }
-
-  /** Whether a participle is set off by a comma or dash after its clause ({@code …, saying that …}). */
-  private static boolean freeAdjunct(Doc d, int v) {
-    if (!d.tok(v).pos().equals("VBG") || v == 0) {
-      return false;
-    }
-    String before = d.tok(v - 1).word();
-    return before.equals(",") || before.equals("—") || before.equals("--");
-  }
-
-  /**
-   * The subject of a participle set off by a comma, moved out of the clause a verb of saying reports to that
-   * verb's subject: {@code Carson said he saw no need to change, telling …} and {@code Trump argued that a
-   * database would help, saying …} tell of Carson and Trump, wherever the parser hung the participle (so 23 of
-   * 27 cues on the train articles where the two differ).
-   */
-  private static int outOfReportedClause(Doc d, int s, int v) {
-    int x = d.p.head(s);
-    while (x >= 0 && d.p.hasRelation(x, "ccomp") && d.p.head(x) >= 0 && !d.insideQuote(d.p.head(x))) {
-      x = d.p.head(x);
-      int n = d.tok(x).isVerb() ? nominalSubject(d, x) : -1;
-      if (n >= 0 && n < v && !d.insideQuote(n) && !d.p.hasRelation(n, "nsubj:pass")) {
-        s = apposedSubject(d, n, x);
-      }
-    }
-    return s;
-  }
-
-  private static int climbToSubject(Doc d, int v) {
-    ParsedText p = d.p;
-    boolean participle = d.tok(v).pos().equals("VBG");
-    for (int hop = 0, t = v; hop < 5 && t >= 0; hop++) {
-      String r = p.relation(t);
-      if (!d.tok(t).isVerb()) {
-        // A predicate noun or adjective ("Trump was quick to add", "Weber is no fan but praised"): its subject.
-        int predicateSubject = nominalSubject(d, t);
-        if (predicateSubject >= 0) {
-          return predicateSubject;
-        }
-        // Reached a noun while climbing from a participle: its subject, or on up to its clause.
-        if (p.hasRelation(t, "nsubj") && !p.hasRelation(t, "nsubj:pass")) {
-          return t;
-        }
-        t = p.head(t);
-        continue;
-      }
-      int s = nominalSubject(d, t);
-      if (s >= 0 && (!p.hasRelation(s, "nsubj:pass") || !passiveAuxiliary(d, t))) {
-        return apposedSubject(d, s, t);
-      }
-      int agent = agentOf(d, t);
-      if (agent >= 0) {
-        return agent;
-      }
-      if (s >= 0 && STATES_OF_MIND.contains(d.tok(t).lemma().toLowerCase(Locale.ROOT))) {
-        return s; // "Some backers are concerned that ...": a state of mind its subject is in
-      }
-      if (s >= 0) {
-        return -1; // a passive without "by": no source
-      }
-      int inverted = invertedSubject(d, t);
-      if (inverted >= 0) {
-        return inverted;
-      }
-      int loose = looseNameBefore(d, t);
-      if (loose >= 0) {
-        return loose;
-      }
-      int afterQuote = phraseAfterQuote(d, t);
-      if (afterQuote >= 0) {
-        return afterQuote;
-      }
-      int nameAfter = nameAfterVerb(d, t);
-      if (nameAfter >= 0) {
-        return nameAfter;
-      }
-      int misattached = misattachedSubject(d, t);
-      if (misattached >= 0) {
-        return misattached;
-      }
-      int opening = subjectAfterOpeningParticiple(d, t);
-      if (opening >= 0) {
-        return opening;
-      }
-      if (r.equals("acl") && p.head(t) >= 0 && d.tok(p.head(t)).isNoun()) {
-        int noun = p.head(t);
-        if (!participle || p.hasRelation(noun, "nsubj") || d.tok(noun).isProperNoun()
-            || d.tok(noun).isPronoun() || describesPeople(d, noun, t)) {
-          return noun; // "Trump, saying that ...": the noun the participle describes
-        }
-        t = noun; // "put out a statement saying ...": whoever put it out
-      } else if (t == v && r.equals("conj") && conjoinedToReporter(d, t) >= 0) {
-        return conjoinedToReporter(d, t); // "Kasich says he'd sit Putin down and tells the crowd ..."
-      } else if (r.equals("xcomp") && controller(d, t, true) >= 0) {
-        return controller(d, t, true); // "prompted NATO to order ...", "was pressed to explain": who is to do it
-      } else if (r.equals("dep") && participle && t == v && controller(d, t, false) >= 0) {
-        return controller(d, t, false); // "Scott can be heard yelling ...", with "yelling" hung loosely
-      } else if (r.equals("conj") || r.equals("xcomp") || r.startsWith("advcl") || r.equals("dep")
-          || (r.equals("ccomp") && firstChildWord(d, t, "to") >= 0) // "has yet to endorse", parsed as a clause
-          || (r.startsWith("obl") && firstChildWord(d, t, "to") >= 0) // "went on to explain", parsed as a phrase
-          || (participle && (r.startsWith("obl") || r.equals("nmod")))) {
-        t = p.head(t); // "by saying ...", "..., adding that ...": the subject of the clause above
-      } else {
-        return -1;
-      }
-    }
-    return -1;
-  }
-
-  /**
-   * Verbs whose passive tells the state of mind of its subject rather than what someone did to it
-   * ({@code are concerned that}, {@code is convinced that}, {@code are divided over}).
-   */
-  private static final Set<String> STATES_OF_MIND = Set.of("concern", "convince", "worry", "divide", "split",
-      "focus", "upset", "enamor", "unify", "engage", "determine", "commit", "persuade", "satisfy", "disappoint",
-      "frustrate", "alarm", "trouble", "disturb", "oppose", "prepare", "poise", "incline", "dedicate", "resign",
-      "puzzle", "unite", "obsess", "fixate", "interest", "torn", "tear", "confuse", "dismay", "anger", "outrage");
-
-  /** Nouns for people and bodies of people, which can be told, asked or led to do something. */
-  private static final Set<String> PEOPLE_NOUNS = Set.of("official", "source", "aide", "person", "people",
-      "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "staffer", "staff", "employee", "member",
-      "lawmaker", "legislator", "senator", "representative", "congressman", "congresswoman", "governor", "mayor",
-      "president", "leader", "candidate", "nominee", "delegate", "voter", "supporter", "backer", "opponent",
-      "critic", "activist", "organizer", "protester", "resident", "citizen", "worker", "student", "parent",
-      "user", "reader", "viewer", "expert", "analyst", "economist", "scientist", "researcher", "investigator",
-      "prosecutor", "judge", "attorney", "lawyer", "officer", "agent", "authority", "journalist", "reporter",
-      "editor", "host", "moderator", "chairman", "chairwoman", "chair", "executive", "ally", "friend", "conservative",
-      "liberal", "progressive", "democrat", "republican", "politician", "donor", "group", "party", "committee",
-      "administration", "government", "campaign", "company", "organization", "agency", "court", "council",
-      "board", "union", "some", "many", "others", "other", "few", "most", "thousand", "hundred", "million");
-
-  /**
-   * Verbs that make or let someone do something ({@code prompted NATO to order}), whose object then does it;
-   * not verbs of asking or wanting ({@code urged Obama to push}, {@code wants voters to know}), whose subject
-   * is the one with something to say.
-   */
-  private static final Set<String> CAUSATIVES = Set.of("prompt", "lead", "cause", "force", "drive", "compel",
-      "spur", "inspire", "provoke", "move", "get", "leave", "allow", "permit", "enable", "require", "oblige",
-      "pressure", "give");
-
-  /**
-   * Whether a participle right after a noun, with no comma between, tells what people or a poll did ({@code
-   * with many marchers chanting …}, {@code groups backing Cruz}, {@code a new poll showing …}) or what a noun
-   * inside another phrase did ({@code millions of dollars in ads attacking …}): then they are its subject, not
-   * the subject of the clause around them.
-   */
-  private static boolean describesPeople(Doc d, int noun, int participle) {
-    if (participle < noun || participle > 0 && d.tok(participle - 1).word().equals(",")
-        || firstChildWord(d, noun, "to") >= 0) {
-      return false; // "sent a letter to the board urging …": the letter urges, not the board
-    }
-    String lemma = d.tok(noun).lemma().toLowerCase(Locale.ROOT);
-    // Inside another noun phrase the noun is never the clause's actor ("the spread of ads attacking …"):
-    // 25 of 32 such cues on the train articles are the noun's.
-    return namesPeople(d, noun) || lemma.equals("poll") || lemma.equals("survey")
-        || d.p.hasRelation(noun, "nmod") || d.p.hasRelation(noun, "conj");
-  }
-
-  /** Whether a noun names a person, people or an organization rather than a thing. */
-  static boolean namesPeople(Doc d, int t) {
-    String ner = d.tok(t).ner();
-    if (TIME_TAGS.contains(ner)) {
-      return false; // "gathered Friday to discuss"
-    }
-    return ner.equals("PERSON") || ner.equals("ORGANIZATION") || d.tok(t).isProperNoun()
-        || PEOPLE_NOUNS.contains(d.tok(t).lemma().toLowerCase(Locale.ROOT));
-  }
-
-  /**
-   * Who is to do what an infinitive says, when that is not the subject of the verb above: its object when the
-   * object names people ({@code prompted NATO to order}, {@code forced Stumpf to admit}; not {@code used the
-   * speech to attack}, a purpose), or the subject of a passive verb above ({@code Eric Trump was pressed to
-   * explain}, {@code The Fed is expected to announce}, {@code Scott can be heard yelling}); -1 otherwise.
-   *
-   * @param byObject whether the object of a causative may be the one (for an infinitive, not a participle)
-   */
-  static int controller(Doc d, int infinitive, boolean byObject) {
-    int h = d.p.head(infinitive);
-    if (h < 0 || !d.tok(h).isVerb()) {
-      return -1;
-    }
-    boolean causative = byObject && CAUSATIVES.contains(d.tok(h).lemma().toLowerCase(Locale.ROOT));
-    for (int c : d.p.children(h)) {
-      if (causative && c < infinitive && d.p.hasRelation(c, "obj") && !d.insideQuote(c) && namesPeople(d, c)) {
-        return c;
-      }
-    }
-    int s = nominalSubject(d, h);
-    return s >= 0 && d.p.hasRelation(s, "nsubj:pass") && passiveAuxiliary(d, h) ? s : -1;
-  }
-
-  /** Whether the entity tagger took a token for a name, whatever its part of speech ("Husted" as a verb). */
-  private static boolean isName(Token t) {
-    return t.ner().equals("PERSON") || t.ner().equals("ORGANIZATION");
-  }
-
-  /**
-   * The subject of a verb when the parser took it for an apposition of a phrase before it: a phrase in
-   * apposition that runs up to the verb with no comma between ({@code The plan, an inside source said, is},
-   * {@code Citing local outlets, the Associated Press reports}, {@code RANGOON, Burma - Suu Kyi's allies
-   * predicted}); otherwise {@code s} itself ({@code Maria Lopez, the governor, said}).
-   */
-  static int apposedSubject(Doc d, int s, int v) {
-    int found = s;
-    for (int c : d.p.children(s)) {
-      if (c > s && c < v && d.p.hasRelation(c, "appos") && !d.insideQuote(c)) {
-        int end = d.phrase(c)[1];
-        while (end < v && (d.tok(end).pos().startsWith("RB") || d.tok(end).pos().equals("MD")
-            || d.p.hasRelation(end, "aux") && d.p.head(end) == v)) {
-          end++;
-        }
-        if (end == v) {
-          found = c;
-        }
-      }
-    }
-    return found;
-  }
-
-  /**
-   * The verb's nsubj, unless the parser gave that role to the quotation or clause it reports (a name the tagger
-   * took for a verb is still a name). When the parser
-   * gave the verb several subjects (a dateline, a fronted phrase: {@code WASHINGTON — Months later, Trump said},
-   * {@code Anticipating blowback, McAuliffe remarked}), the one nearest before the verb.
-   */
-  private static int nominalSubject(Doc d, int v) {
-    int found = -1;
-    for (int c : d.p.children(v)) {
-      if (d.p.hasRelation(c, "nsubj") && !d.insideQuote(c) && (!d.tok(c).isVerb() || isName(d.tok(c)))) {
-        if (c > v) {
-          return found >= 0 ? found : c;
-        }
-        found = c;
-      }
-    }
-    return found;
-  }
-
-  /**
-   * {@code said Tim Hess}: a name right after the verb, taken as its object or a loose dependent; right after a
-   * quotation also a description ({@code “...,” said the designer}, {@code “...,” wrote one commenter}).
-   */
-  private static int invertedSubject(Doc d, int v) {
-    if (v > 0 && !d.insideQuote(v - 1) && !d.tok(v - 1).word().equals(",")) {
-      return -1;
-    }
-    if (d.tok(v).pos().equals("VBG") || d.tok(v).pos().equals("VBN")) {
-      return -1; // "..., telling Reuters that ...": a participle's name after it is whom it was said to
-    }
-    boolean afterQuote = v > 0 && (d.insideQuote(v - 1) || (v > 1 && d.insideQuote(v - 2)));
-    for (int c : d.p.children(v)) {
-      boolean loose = d.p.hasRelation(c, "obj") || d.p.hasRelation(c, "dep") || d.p.hasRelation(c, "nsubj")
-          || d.p.hasRelation(c, "xcomp")
-          || d.p.hasRelation(c, "appos");
-      boolean name = d.tok(c).isProperNoun() || d.tok(c).ner().equals("PERSON");
-      boolean nominal = d.tok(c).isNoun() || name || d.p.child(c, "det") >= 0 // "said the 46-year-old"
-          || d.tok(c).pos().equals("CD") && (d.p.child(c, "nmod") >= 0 || d.tok(c).lemma().equals("one"));
-      if (c > v && d.phrase(c)[0] <= v + 2 && loose && nominal && !d.insideQuote(c)
-          && d.tok(c).sentence() == d.tok(v).sentence() && !d.tok(c).isPronoun()
-          && (name || afterQuote || closesSentence(d, c) && reportsClauseBefore(d, v))) {
-        return c;
-      }
-    }
-    return -1;
-  }
-
-  /** Whether the verb reports a clause before it ({@code Prices will rise, said several observers}). */
-  private static boolean reportsClauseBefore(Doc d, int v) {
-    for (int c : d.p.children(v)) {
-      if (c < v && d.tok(c).isVerb() && (d.p.hasRelation(c, "ccomp") || d.p.hasRelation(c, "dep")
-          || d.p.hasRelation(c, "parataxis"))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Whether nothing but punctuation follows a phrase (its clauses and appositions included) to the end of its
-   * sentence: {@code …, said several observers.}, where the phrase can only be who said it.
-   */
-  private static boolean closesSentence(Doc d, int c) {
-    int end = d.p.sentences().get(d.tok(c).sentence()).end();
-    for (int t = d.p.subtreeEnd(c); t < end; t++) {
-      if (Character.isLetterOrDigit(d.tok(t).word().codePointAt(0))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /**
-   * {@code “...,” campaign manager Robby Mook said}: the phrase between a quotation and the verb, whatever the
-   * parser attached it to; its head, or -1.
-   */
-  private static int phraseAfterQuote(Doc d, int v) {
-    if (!Set.of("VBD", "VBZ", "VBP").contains(d.tok(v).pos())) {
-      return -1;
-    }
-    int first = v;
-    while (first > 0 && !d.insideQuote(first - 1) && isNominal(d.tok(first - 1)) && v - first < 8) {
-      first--;
-    }
-    if (first == v || first == 0 || !d.insideQuote(first - 1)) {
-      return -1;
-    }
-    for (int t = v - 1; t >= first; t--) {
-      int h = d.p.head(t);
-      if ((h < first || h >= v) && (d.tok(t).isNoun() || d.tok(t).isPronoun())) {
-        return t;
-      }
-    }
-    return -1;
-  }
-
-  /**
-   * {@code “...,” said Senator Mark Kirk, Republican of Illinois, becoming the first ...}: the name right after a
-   * verb that follows a quotation, whatever the parser made it the subject of; its last word, or -1.
-   */
-  private static int nameAfterVerb(Doc d, int v) {
-    boolean afterQuote = v > 0 && (d.insideQuote(v - 1)
-        || (v > 1 && d.tok(v - 1).word().equals(",") && d.insideQuote(v - 2)));
-    if (!afterQuote || !Set.of("VBD", "VBZ").contains(d.tok(v).pos())) {
-      return -1;
-    }
-    int t = v + 1;
-    while (t < d.size() && d.tok(t).isProperNoun() && !d.insideQuote(t)
-        && d.tok(t).sentence() == d.tok(v).sentence()) {
-      t++;
-    }
-    return t > v + 1 && d.tok(t - 1).ner().equals("PERSON") ? t - 1 : -1;
-  }
-
-  private static boolean isNominal(Token t) {
-    return t.isNoun() || t.isPronoun() || Set.of("DT", "JJ", "CD", "POS", "HYPH", "PRP$", "NNP").contains(t.pos());
-  }
-
-  /**
-   * The subject of a verb without one that the parser hung elsewhere: {@code as Joel Pollak observed} (the
-   * name taken for an "as" phrase), {@code A report released in May noted} (the noun taken for the subject
-   * of the participle, which became the clausal subject), {@code “…,” Kiedis said, mentioning …} (the
-   * participle made the head of the clause before it); the head of its phrase, or -1.
-   */
-  private static int misattachedSubject(Doc d, int v) {
-    for (int c : d.p.children(v)) {
-      if (c > v || d.insideQuote(c)) {
-        continue;
-      }
-      if (d.p.hasRelation(c, "obl") && firstChildWord(d, c, "as") >= 0 && adjacentBefore(d, c, v)
-          && (d.tok(c).isNoun() || d.tok(c).isPronoun())) {
-        return c;
-      }
-      if (d.p.hasRelation(c, "csubj") && (d.tok(c).pos().equals("VBN") || d.tok(c).pos().equals("VBG"))) {
-        int n = nominalSubject(d, c);
-        if (n >= 0 && n < c) {
-          return n;
-        }
-      }
-      if (d.tok(v).pos().equals("VBG") && d.tok(c).isVerb()
-          && (d.p.hasRelation(c, "parataxis") || d.p.hasRelation(c, "dep")) && adjacentBefore(d, c, v)) {
-        int n = nominalSubject(d, c);
-        if (n >= 0 && !d.p.hasRelation(n, "nsubj:pass")) {
-          return n;
-        }
-      }
-    }
-    return -1;
-  }
-
-  /**
-   * The subject of the main clause after a participle clause that opens the sentence, whatever the parser
-   * made of it ({@code Citing a theory, Trump accused …}, {@code Claiming the criticism is unfair, Trump told
-   * Fox …}): a phrase right after the comma that closes the participle clause and is the subject of a finite
-   * verb; its head, or -1.
-   */
-  private static int subjectAfterOpeningParticiple(Doc d, int v) {
-    org.quotetrace.parse.Sentence sentence = d.p.sentences().get(d.tok(v).sentence());
-    int first = sentence.first();
-    while (first < v && (d.tok(first).pos().equals("CC") || d.tok(first).pos().startsWith("RB")
-        || d.tok(first).pos().equals(",") || d.tok(first).pos().equals("``"))) {
-      first++;
-    }
-    if (first == v - 1 && d.tok(first).pos().equals("IN")) {
-      first++; // "After saying …, she was whisked off"
-    }
-    if (first != v || !d.tok(v).pos().equals("VBG")) {
-      return -1;
-    }
-    for (int t = v + 1; t < sentence.end() - 1; t++) {
-      boolean closesQuote = t + 1 < d.size() && d.tok(t + 1).pos().equals("''"); // “… swollen,” she was
-      if (!d.tok(t).word().equals(",") || d.insideQuote(t) && !closesQuote) {
-        continue;
-      }
-      if (closesQuote) {
-        t++;
-      }
-      for (int n = t + 1; n < Math.min(sentence.end(), t + 8); n++) {
-        int h = d.p.head(n);
-        if (d.p.hasRelation(n, "nsubj") && !d.p.hasRelation(n, "nsubj:pass") && h > n && d.phrase(n)[0] == t + 1
-            && Set.of("VBD", "VBZ", "VBP", "MD").contains(d.tok(h).pos())) {
-          return n;
-        }
-      }
-      return -1; // only the first comma can close the opening clause's phrase before the subject
-    }
-    return -1;
-  }
-
-  /** Whether the subtree of {@code c} ends right before {@code v}, but for punctuation and adverbs. */
-  private static boolean adjacentBefore(Doc d, int c, int v) {
-    for (int t = d.p.subtreeEnd(c); t < v; t++) {
-      String pos = d.tok(t).pos();
-      if (!pos.equals(",") && !pos.equals("''") && !pos.startsWith("RB")) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /**
-   * {@code ”, Devine declared}: a name the parser hung on the verb loosely, right before it; -1 if none.
-   */
-  private static int looseNameBefore(Doc d, int v) {
-    for (int c : d.p.children(v)) {
-      if (c < v && d.p.hasRelation(c, "dep") && d.phrase(c)[1] == v && !d.insideQuote(c)
-          && (d.tok(c).isProperNoun() || d.tok(c).ner().equals("PERSON"))) {
-        return c;
-      }
-    }
-    return -1;
-  }
-
-  /**
-   * Whether a "passive" auxiliary is the contraction of "has" ({@code he's said the same thing}, {@code she's
-   * argued that ...}): the verb has an object or a clause of its own, which a passive of a verb of saying has
-   * not, and a subject other than the "it" of {@code it's said that ...}.
-   */
-  private static boolean perfectContraction(Doc d, int v, int aux) {
-    String w = d.tok(aux).word();
-    if (!w.equals("'s") && !w.equals("’s") || !d.tok(v).pos().equals("VBN")) {
-      return false;
-    }
-    int s = d.p.child(v, "nsubj:pass");
-    if (s >= 0 && d.tok(s).lemma().equalsIgnoreCase("it")) {
-      return false;
-    }
-    return d.p.child(v, "obj") >= 0 || d.p.child(v, "ccomp") >= 0;
-  }
-
-  private static int agentOf(Doc d, int v) {
-    for (int c : d.p.children(v)) {
-      if (d.p.hasRelation(c, "obl") && firstChildWord(d, c, "by") >= 0) {
-        return c;
-      }
-    }
-    return -1;
-  }
-
-  private static boolean isPassive(Doc d, int v) {
-    return (d.p.child(v, "nsubj:pass") >= 0 || d.p.child(v, "aux:pass") >= 0) && passiveAuxiliary(d, v);
-  }
-
-  /**
-   * Whether a verb has a passive auxiliary outside quotations: without one, a "passive subject" is a parse
-   * error ({@code “... is,” Rubio said}, where the quotation's "is" was taken for the auxiliary of "said").
-   */
-  private static boolean passiveAuxiliary(Doc d, int v) {
-    for (int c : d.p.children(v)) {
-      if (d.p.hasRelation(c, "aux:pass") && !d.insideQuote(c)) {
-        return !perfectContraction(d, v, c);
-      }
-    }
-    return !d.tok(v).pos().equals("VBD") && !d.tok(v).pos().equals("VBZ") && !d.tok(v).pos().equals("VBP");
   }
 }

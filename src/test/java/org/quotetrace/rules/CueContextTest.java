@@ -2,32 +2,17 @@ package org.quotetrace.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.quotetrace.parse.Dependency;
 import org.quotetrace.parse.ParsedText;
-import org.quotetrace.parse.Sentence;
-import org.quotetrace.parse.Token;
 
 /** The context features the cue scorer weighs, on hand-built parses: no models. */
 class CueContextTest {
 
-  /** A one-sentence parse of space-separated "word/POS/NER" items, with the given dependencies. */
-  static ParsedText parse(String tagged, List<Dependency> deps) {
-    List<Token> tokens = new ArrayList<>();
-    StringBuilder text = new StringBuilder();
-    for (String item : tagged.split(" ")) {
-      String[] f = item.split("/");
-      if (text.length() > 0) {
-        text.append(' ');
-      }
-      int begin = text.length();
-      text.append(f[0]);
-      tokens.add(new Token(tokens.size(), 0, begin, begin + f[0].length(), f[0], f[0].toLowerCase(), f[1],
-          f.length > 2 ? f[2] : "O"));
-    }
-    return new ParsedText(text.toString(), tokens, List.of(new Sentence(0, 0, tokens.size())), deps, List.of());
+  /** A one-sentence parse of space-separated "word/POS/NER" items ({@link HandParse}). */
+  private static ParsedText parse(String tagged, List<Dependency> deps) {
+    return HandParse.doc(tagged, deps).p;
   }
 
   @Test

@@ -1,0 +1,320 @@
+package org.quotetrace.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.quotetrace.parse.Dependency;
+
+/** Who speaks for a cue verb, on hand-built parses: no models. */
+class SpeakerFinderTest {
+
+  @Test
+  void subjectOf_phraseBetweenQuoteAndVerbHungElsewhere_isTheSpeaker() {
+    // “ Ours . ” aide Dana Ortiz said : the parser made "Ortiz" an apposition of the quoted word.
+    Doc d = HandParse.doc("“/`` Ours/PRP ./. ”/'' aide/NN Dana/NNP Ortiz/NNP said/VBD", List.of(
+        new Dependency(1, 6, "appos"), new Dependency(6, 4, "compound"), new Dependency(6, 5, "compound"),
+        new Dependency(1, 7, "conj"), new Dependency(1, 0, "punct"), new Dependency(1, 2, "punct"),
+        new Dependency(1, 3, "punct")));
+    assertEquals(6, SpeakerFinder.subjectOf(d, 7));
+  }
+
+  @Test
+  void subjectOf_nameAfterSaidMadeSubjectOfALaterParticiple_isTheSpeaker() {
+    // “ We won . ” said Mark Kirk , becoming ... : the parser made "Kirk" the subject of "becoming".
+    Doc d = HandParse.doc("“/`` We/PRP won/VBD ./. ”/'' said/VBD Mark/NNP Kirk/NNP ,/, becoming/VBG first/JJ", List.of(
+        new Dependency(5, 2, "ccomp"), new Dependency(2, 1, "nsubj"), new Dependency(7, 6, "compound"),
+        new Dependency(9, 7, "nsubj"), new Dependency(5, 9, "dep"), new Dependency(9, 10, "xcomp")));
+    assertEquals(7, SpeakerFinder.subjectOf(d, 5));
+  }
+
+  @Test
+  void subjectOf_infinitiveParsedAsClause_takesTheSubjectAbove() {
+    // Trump has yet to endorse Ryan : "endorse" parsed as a clausal complement of "has".
+    Doc d = HandParse.doc("Trump/NNP has/VBZ yet/RB to/TO endorse/VB Ryan/NNP", List.of(new Dependency(1, 0, "nsubj"),
+        new Dependency(1, 4, "ccomp"), new Dependency(4, 2, "advmod"), new Dependency(4, 3, "mark"),
+        new Dependency(4, 5, "obj")));
+    assertEquals(0, SpeakerFinder.subjectOf(d, 4));
+  }
+
+  @Test
+  void subjectOf_datelineAlsoParsedAsSubject_theSubjectNearestTheVerb() {
+    // WASHINGTON — Months later , Trump said he won : the parser gave "said" two subjects.
+    Doc d = HandParse.doc("WASHINGTON/NNP/LOCATION —/: Months/NNS later/RB ,/, Trump/NNP said/VBD he/PRP won/VBD",
+        List.of(new Dependency(6, 0, "nsubj"), new Dependency(0, 1, "punct"), new Dependency(6, 2, "obl:npmod"),
+            new Dependency(2, 3, "advmod"), new Dependency(6, 4, "punct"), new Dependency(6, 5, "nsubj"),
+            new Dependency(6, 8, "ccomp"), new Dependency(8, 7, "nsubj")));
+    assertEquals(5, SpeakerFinder.subjectOf(d, 6));
+  }
+
+  @Test
+  void subjectOf_speakerParsedAsAppositionRightBeforeTheVerb_isTheSpeaker() {
+    // The plan , an aide said , is bold : "aide" hung on "plan" as its apposition.
+    Doc d = HandParse.doc("The/DT plan/NN ,/, an/DT aide/NN said/VBD ,/, is/VBZ bold/JJ", List.of(
+        new Dependency(1, 0, "det"), new Dependency(5, 1, "nsubj"), new Dependency(1, 2, "punct"),
+        new Dependency(4, 3, "det"), new Dependency(1, 4, "appos"), new Dependency(8, 5, "parataxis"),
+        new Dependency(8, 7, "cop")));
+    assertEquals(4, SpeakerFinder.subjectOf(d, 5));
+  }
+
+  @Test
+  void subjectOf_appositionSetOffByCommas_staysWithTheName() {
+    // Maria Lopez , the governor , said it : the name heads the subject.
+    Doc d = HandParse.doc("Maria/NNP Lopez/NNP ,/, the/DT governor/NN ,/, said/VBD it/PRP", List.of(
+        new Dependency(1, 0, "compound"), new Dependency(6, 1, "nsubj"), new Dependency(1, 2, "punct"),
+        new Dependency(4, 3, "det"), new Dependency(1, 4, "appos"), new Dependency(1, 5, "punct"),
+        new Dependency(6, 7, "obj")));
+    assertEquals(1, SpeakerFinder.subjectOf(d, 6));
+  }
+
+  @Test
+  void subjectOf_infinitiveAfterACausativeWithPeopleAsObject_theObjectIsTheSpeaker() {
+    // The ruling prompted lawmakers to demand changes
+    Doc d = HandParse.doc("The/DT ruling/NN prompted/VBD/O/prompt lawmakers/NNS to/TO demand/VB changes/NNS", List.of(
+        new Dependency(1, 0, "det"), new Dependency(2, 1, "nsubj"), new Dependency(2, 3, "obj"),
+        new Dependency(5, 4, "mark"), new Dependency(2, 5, "xcomp"), new Dependency(5, 6, "obj")));
+    assertEquals(3, SpeakerFinder.subjectOf(d, 5));
+  }
+
+  @Test
+  void subjectOf_infinitiveAfterAVerbOfAsking_theSubjectIsTheSpeaker() {
+    // Sanders urged voters to reject the deal : what voters are to do is what Sanders says.
+    Doc d = HandParse.doc("Sanders/NNP urged/VBD/O/urge voters/NNS to/TO reject/VB the/DT deal/NN", List.of(
+        new Dependency(1, 0, "nsubj"), new Dependency(1, 2, "obj"), new Dependency(4, 3, "mark"),
+        new Dependency(1, 4, "xcomp"), new Dependency(6, 5, "det"), new Dependency(4, 6, "obj")));
+    assertEquals(0, SpeakerFinder.subjectOf(d, 4));
+  }
+
+  @Test
+  void subjectOf_causativeWithAThingAsObject_theSubjectIsTheSpeaker() {
+    // Clinton got the bill to pass : "bill" names no one who could say anything.
+    Doc d = HandParse.doc("Clinton/NNP got/VBD/O/get the/DT bill/NN to/TO pass/VB", List.of(
+        new Dependency(1, 0, "nsubj"), new Dependency(3, 2, "det"), new Dependency(1, 3, "obj"),
+        new Dependency(5, 4, "mark"), new Dependency(1, 5, "xcomp")));
+    assertEquals(0, SpeakerFinder.subjectOf(d, 5));
+  }
+
+  @Test
+  void subjectOf_infinitiveAfterAPassive_thePassiveSubjectIsTheSpeaker() {
+    // Eric Trump was pressed to explain it
+    Doc d = HandParse.doc("Eric/NNP Trump/NNP was/VBD pressed/VBN/O/press to/TO explain/VB it/PRP", List.of(
+        new Dependency(1, 0, "compound"), new Dependency(3, 1, "nsubj:pass"), new Dependency(3, 2, "aux:pass"),
+        new Dependency(5, 4, "mark"), new Dependency(3, 5, "xcomp"), new Dependency(5, 6, "obj")));
+    assertEquals(1, SpeakerFinder.subjectOf(d, 5));
+    assertEquals(-1, SpeakerFinder.subjectOf(d, 3)); // "was pressed" itself names no source
+  }
+
+  @Test
+  void subjectOf_participleAfterACommaWithANameAsObject_theNameIsWhomItWasSaidTo() {
+    // Trump returned the favor , telling Reuters that he won : Reuters was told, Trump told it.
+    Doc d = HandParse.doc("Trump/NNP returned/VBD the/DT favor/NN ,/, telling/VBG Reuters/NNP/ORGANIZATION that/IN "
+        + "he/PRP won/VBD", List.of(new Dependency(1, 0, "nsubj"), new Dependency(3, 2, "det"),
+        new Dependency(1, 3, "obj"), new Dependency(1, 4, "punct"), new Dependency(1, 5, "dep"),
+        new Dependency(5, 6, "obj"), new Dependency(9, 7, "mark"), new Dependency(9, 8, "nsubj"),
+        new Dependency(5, 9, "ccomp")));
+    assertEquals(0, SpeakerFinder.subjectOf(d, 5));
+  }
+
+  @Test
+  void subjectOf_contractedHasParsedAsPassive_theSubjectIsTheSpeaker() {
+    // he 's said the same thing : "'s" is "has", though the parser made it a passive auxiliary.
+    Doc d = HandParse.doc("he/PRP 's/VBZ said/VBN/O/say the/DT same/JJ thing/NN", List.of(
+        new Dependency(2, 0, "nsubj:pass"), new Dependency(2, 1, "aux:pass"), new Dependency(5, 3, "det"),
+        new Dependency(5, 4, "amod"), new Dependency(2, 5, "obj")));
+    assertEquals(0, SpeakerFinder.subjectOf(d, 2));
+  }
+
+  @Test
+  void subjectOf_itIsSaid_remainsAPassiveWithoutSource() {
+    // it 's said that he won
+    Doc d = HandParse.doc("it/PRP 's/VBZ said/VBN/O/say that/IN he/PRP won/VBD", List.of(
+        new Dependency(2, 0, "nsubj:pass"), new Dependency(2, 1, "aux:pass"), new Dependency(5, 3, "mark"),
+        new Dependency(5, 4, "nsubj"), new Dependency(2, 5, "ccomp")));
+    assertEquals(-1, SpeakerFinder.subjectOf(d, 2));
+  }
+
+  @Test
+  void subjectOf_passiveOfAStateOfMind_itsSubjectHoldsIt() {
+    // Some backers are concerned that he lost ; but : Some backers were told that he lost (no source)
+    Doc d = HandParse.doc("Some/DT backers/NNS are/VBP concerned/VBN/O/concern that/IN he/PRP lost/VBD", List.of(
+        new Dependency(1, 0, "det"), new Dependency(3, 1, "nsubj:pass"), new Dependency(3, 2, "aux:pass"),
+        new Dependency(6, 4, "mark"), new Dependency(6, 5, "nsubj"), new Dependency(3, 6, "ccomp")));
+    assertEquals(1, SpeakerFinder.subjectOf(d, 3));
+    Doc told = HandParse.doc("Some/DT backers/NNS were/VBD told/VBN/O/tell that/IN he/PRP lost/VBD", List.of(
+        new Dependency(1, 0, "det"), new Dependency(3, 1, "nsubj:pass"), new Dependency(3, 2, "aux:pass"),
+        new Dependency(6, 4, "mark"), new Dependency(6, 5, "nsubj"), new Dependency(3, 6, "ccomp")));
+    assertEquals(-1, SpeakerFinder.subjectOf(told, 3));
+  }
+
+  @Test
+  void subjectOf_nameParsedAsAnAsPhrase_isTheSpeaker() {
+    // as Joel Pollak observed , the victor was absent
+    Doc d = HandParse.doc("as/IN Joel/NNP Pollak/NNP observed/VBD ,/, the/DT victor/NN was/VBD absent/JJ", List.of(
+        new Dependency(2, 0, "case"), new Dependency(2, 1, "compound"), new Dependency(3, 2, "obl"),
+        new Dependency(3, 4, "punct"), new Dependency(6, 5, "det"), new Dependency(8, 6, "nsubj"),
+        new Dependency(8, 7, "cop"), new Dependency(3, 8, "ccomp")));
+    assertEquals(2, SpeakerFinder.subjectOf(d, 3));
+  }
+
+  @Test
+  void subjectOf_nounParsedAsTheSubjectOfAParticipleThatIsTheClausalSubject_isTheSpeaker() {
+    // A report released in May noted that prices rose
+    Doc d = HandParse.doc("A/DT report/NN released/VBN in/IN May/NNP/DATE noted/VBD that/IN prices/NNS rose/VBD",
+        List.of(new Dependency(1, 0, "det"), new Dependency(2, 1, "nsubj"), new Dependency(5, 2, "csubj"),
+            new Dependency(4, 3, "case"), new Dependency(2, 4, "obl"), new Dependency(8, 6, "mark"),
+            new Dependency(8, 7, "nsubj"), new Dependency(5, 8, "ccomp")));
+    assertEquals(1, SpeakerFinder.subjectOf(d, 5));
+  }
+
+  @Test
+  void subjectOf_participleMadeTheHeadOfTheSaidClauseBeforeIt_takesItsSubject() {
+    // Kiedis said , mentioning the album : the parser made "said" a parataxis of "mentioning".
+    Doc d = HandParse.doc("Kiedis/NNP said/VBD ,/, mentioning/VBG the/DT album/NN", List.of(
+        new Dependency(1, 0, "nsubj"), new Dependency(3, 1, "parataxis"), new Dependency(1, 2, "punct"),
+        new Dependency(5, 4, "det"), new Dependency(3, 5, "obj")));
+    assertEquals(0, SpeakerFinder.subjectOf(d, 3));
+  }
+
+  @Test
+  void subjectOf_infinitiveParsedAsAPhrase_takesTheSubjectAbove() {
+    // She went on to explain that it failed : "explain" hung on "went" as an oblique.
+    Doc d = HandParse.doc("She/PRP went/VBD on/IN to/TO explain/VB that/IN it/PRP failed/VBD", List.of(
+        new Dependency(1, 0, "nsubj"), new Dependency(4, 2, "case"), new Dependency(4, 3, "mark"),
+        new Dependency(1, 4, "obl"), new Dependency(7, 5, "mark"), new Dependency(7, 6, "nsubj"),
+        new Dependency(4, 7, "ccomp")));
+    assertEquals(0, SpeakerFinder.subjectOf(d, 4));
+  }
+
+  @Test
+  void subjectOf_descriptionAfterTheVerbClosingTheSentence_isTheSpeaker() {
+    // Prices will rise , said several observers .
+    Doc d = HandParse.doc("Prices/NNS will/MD rise/VB ,/, said/VBD several/JJ observers/NNS ./.", List.of(
+        new Dependency(2, 0, "nsubj"), new Dependency(2, 1, "aux"), new Dependency(4, 2, "ccomp"),
+        new Dependency(4, 3, "punct"), new Dependency(6, 5, "amod"), new Dependency(4, 6, "obj"),
+        new Dependency(4, 7, "punct")));
+    assertEquals(6, SpeakerFinder.subjectOf(d, 4));
+  }
+
+  @Test
+  void subjectOf_objectAfterACommaThatIsWhatWasSaid_isNoSpeaker() {
+    // Wilkin , a teacher , voiced the frustration of voters : the parser lost the subject; the object is no speaker.
+    Doc d = HandParse.doc(",/, voiced/VBD the/DT frustration/NN of/IN voters/NNS ./.", List.of(
+        new Dependency(1, 0, "punct"), new Dependency(3, 2, "det"), new Dependency(1, 3, "obj"),
+        new Dependency(5, 4, "case"), new Dependency(3, 5, "nmod"), new Dependency(1, 6, "punct")));
+    assertEquals(-1, SpeakerFinder.subjectOf(d, 1));
+  }
+
+  @Test
+  void subjectOf_verbJoinedToTheClauseItsNeighbourReports_isTheReportersToo() {
+    // Acosta admitted that she erred and called it a mistake : "called" was joined to "erred".
+    Doc d = HandParse.doc("Acosta/NNP admitted/VBD that/IN she/PRP erred/VBD and/CC called/VBD it/PRP a/DT mistake/NN",
+        List.of(new Dependency(1, 0, "nsubj"), new Dependency(4, 2, "mark"), new Dependency(4, 3, "nsubj"),
+            new Dependency(1, 4, "ccomp"), new Dependency(6, 5, "cc"), new Dependency(4, 6, "conj"),
+            new Dependency(6, 7, "obj"), new Dependency(9, 8, "det"), new Dependency(6, 9, "xcomp")));
+    assertEquals(0, SpeakerFinder.subjectOf(d, 6));
+  }
+
+  @Test
+  void subjectOf_verbJoinedToAClauseAfterBe_staysInTheClause() {
+    // The outcome is that investors shrug and view it calmly
+    Doc d = HandParse.doc("The/DT outcome/NN is/VBZ/O/be that/IN investors/NNS shrug/VBP and/CC view/VBP it/PRP "
+        + "calmly/RB", List.of(new Dependency(1, 0, "det"), new Dependency(2, 1, "nsubj"),
+        new Dependency(5, 3, "mark"), new Dependency(5, 4, "nsubj"), new Dependency(2, 5, "ccomp"),
+        new Dependency(7, 6, "cc"), new Dependency(5, 7, "conj"), new Dependency(7, 8, "obj"),
+        new Dependency(7, 9, "advmod")));
+    assertEquals(4, SpeakerFinder.subjectOf(d, 7));
+  }
+
+  @Test
+  void subjectOf_participleRightAfterPeople_theyAreItsSubject() {
+    // Crowds gathered , with many supporters chanting slogans
+    Doc d = HandParse.doc("Crowds/NNS gathered/VBD ,/, with/IN many/JJ supporters/NNS chanting/VBG slogans/NNS", List.of(
+        new Dependency(1, 0, "nsubj"), new Dependency(5, 3, "case"), new Dependency(5, 4, "amod"),
+        new Dependency(1, 5, "obl"), new Dependency(5, 6, "acl"), new Dependency(6, 7, "obj")));
+    assertEquals(5, SpeakerFinder.subjectOf(d, 6));
+  }
+
+  @Test
+  void subjectOf_participleAfterAThingOrAfterTheRecipient_theSubjectAboveSaysIt() {
+    // The group issued a statement saying it won ; They sent a letter to senators opposing it
+    Doc d = HandParse.doc("The/DT group/NN issued/VBD a/DT statement/NN saying/VBG it/PRP won/VBD", List.of(
+        new Dependency(1, 0, "det"), new Dependency(2, 1, "nsubj"), new Dependency(4, 3, "det"),
+        new Dependency(2, 4, "obj"), new Dependency(4, 5, "acl"), new Dependency(7, 6, "nsubj"),
+        new Dependency(5, 7, "ccomp")));
+    assertEquals(1, SpeakerFinder.subjectOf(d, 5));
+    Doc sent = HandParse.doc("They/PRP sent/VBD a/DT letter/NN to/IN senators/NNS opposing/VBG it/PRP", List.of(
+        new Dependency(1, 0, "nsubj"), new Dependency(3, 2, "det"), new Dependency(1, 3, "obj"),
+        new Dependency(5, 4, "case"), new Dependency(1, 5, "obl"), new Dependency(5, 6, "acl"),
+        new Dependency(6, 7, "obj")));
+    assertEquals(0, SpeakerFinder.subjectOf(sent, 6));
+  }
+
+  @Test
+  void subjectOf_participleAfterACommaHungInsideTheReportedClause_isTheReporters() {
+    // Trump argued that a database would help , saying it works : "saying" hung on "help".
+    Doc d = HandParse.doc("Trump/NNP argued/VBD that/IN a/DT database/NN would/MD help/VB ,/, saying/VBG it/PRP "
+        + "works/VBZ", List.of(new Dependency(1, 0, "nsubj"), new Dependency(6, 2, "mark"),
+        new Dependency(4, 3, "det"), new Dependency(6, 4, "nsubj"), new Dependency(6, 5, "aux"),
+        new Dependency(1, 6, "ccomp"), new Dependency(6, 7, "punct"), new Dependency(6, 8, "advcl"),
+        new Dependency(10, 9, "nsubj"), new Dependency(8, 10, "ccomp")));
+    assertEquals(0, SpeakerFinder.subjectOf(d, 8));
+  }
+
+  @Test
+  void subjectOf_participleWithoutAComma_staysInItsClause() {
+    // Trump argued that voters would help by saying it works
+    Doc d = HandParse.doc("Trump/NNP argued/VBD that/IN voters/NNS would/MD help/VB by/IN saying/VBG it/PRP works/VBZ",
+        List.of(new Dependency(1, 0, "nsubj"), new Dependency(5, 2, "mark"), new Dependency(5, 3, "nsubj"),
+            new Dependency(5, 4, "aux"), new Dependency(1, 5, "ccomp"), new Dependency(7, 6, "mark"),
+            new Dependency(5, 7, "advcl"), new Dependency(9, 8, "nsubj"), new Dependency(7, 9, "ccomp")));
+    assertEquals(3, SpeakerFinder.subjectOf(d, 7));
+  }
+
+  @Test
+  void subjectOf_sentenceOpeningWithAParticipleTheParserMadeTheRoot_theMainSubject() {
+    // Citing a theory , Trump accused Cruz : the parser made "Citing" the root.
+    Doc d = HandParse.doc("Citing/VBG a/DT theory/NN ,/, Trump/NNP accused/VBD Cruz/NNP", List.of(
+        new Dependency(2, 1, "det"), new Dependency(0, 2, "obj"), new Dependency(2, 3, "punct"),
+        new Dependency(5, 4, "nsubj"), new Dependency(2, 5, "dep"), new Dependency(5, 6, "obj")));
+    assertEquals(4, SpeakerFinder.subjectOf(d, 0));
+  }
+
+  @Test
+  void subjectOf_participleAfterAPassiveOfPerception_thePassiveSubject() {
+    // Scott can be heard yelling that he was unarmed
+    Doc d = HandParse.doc("Scott/NNP can/MD be/VB heard/VBN/O/hear yelling/VBG that/IN he/PRP was/VBD unarmed/JJ",
+        List.of(new Dependency(3, 0, "nsubj:pass"), new Dependency(3, 1, "aux"), new Dependency(3, 2, "aux:pass"),
+            new Dependency(3, 4, "dep"), new Dependency(8, 5, "mark"), new Dependency(8, 6, "nsubj"),
+            new Dependency(8, 7, "cop"), new Dependency(4, 8, "ccomp")));
+    assertEquals(0, SpeakerFinder.subjectOf(d, 4));
+  }
+
+  @Test
+  void subjectOf_nameTheTaggerTookForAVerb_isStillTheSubject() {
+    // Husted continued by saying it : "Husted" tagged as a past participle, but a person.
+    Doc d = HandParse.doc("Husted/VBN/PERSON continued/VBD by/IN saying/VBG it/PRP", List.of(
+        new Dependency(1, 0, "nsubj"), new Dependency(3, 2, "case"), new Dependency(1, 3, "advcl"),
+        new Dependency(3, 4, "obj")));
+    assertEquals(0, SpeakerFinder.subjectOf(d, 3));
+  }
+
+  @Test
+  void subjectOf_participleRightAfterANounInsideAnotherPhrase_thatNounIsItsSubject() {
+    // The fund spent millions on ads attacking Cruz
+    Doc d = HandParse.doc("The/DT fund/NN spent/VBD millions/NNS on/IN ads/NNS attacking/VBG Cruz/NNP", List.of(
+        new Dependency(1, 0, "det"), new Dependency(2, 1, "nsubj"), new Dependency(2, 3, "obj"),
+        new Dependency(5, 4, "case"), new Dependency(3, 5, "nmod"), new Dependency(5, 6, "acl"),
+        new Dependency(6, 7, "obj")));
+    assertEquals(5, SpeakerFinder.subjectOf(d, 6));
+  }
+
+  @Test
+  void subjectOf_openingParticipleAfterASubordinatorAndAQuotedComma_theMainSubject() {
+    // After saying it was “ so swollen , ” she left : the parser made "saying" the root.
+    Doc d = HandParse.doc("After/IN saying/VBG it/PRP was/VBD “/`` so/RB swollen/JJ ,/, ”/'' she/PRP left/VBD", List.of(
+        new Dependency(1, 0, "mark"), new Dependency(6, 2, "nsubj"), new Dependency(6, 3, "cop"),
+        new Dependency(1, 6, "ccomp"), new Dependency(6, 5, "advmod"), new Dependency(10, 9, "nsubj"),
+        new Dependency(1, 10, "dep")));
+    assertEquals(9, SpeakerFinder.subjectOf(d, 1));
+  }
+}
