@@ -1,6 +1,8 @@
 package org.quotetrace.rules;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.function.ToIntBiFunction;
 import java.util.Set;
 import org.quotetrace.parse.ParsedText;
 import org.quotetrace.parse.Token;
@@ -50,6 +52,16 @@ final class SpeakerFinder {
     return s;
   }
 
+  /**
+   * Where a verb without a subject of its own finds one the parser hung elsewhere, in this order: after it
+   * ({@code said Tim Hess}), a name loose before it, the phrase after a quotation, a name right after it, a
+   * subject attached to a neighbouring verb, the subject after an opening participle clause.
+   */
+  private static final List<ToIntBiFunction<Doc, Integer>> SUBJECTS_HUNG_ELSEWHERE = List.of(
+      SpeakerFinder::invertedSubject, SpeakerFinder::looseNameBefore, SpeakerFinder::phraseAfterQuote,
+      SpeakerFinder::nameAfterVerb, SpeakerFinder::misattachedSubject,
+      SpeakerFinder::subjectAfterOpeningParticiple);
+
   private static int climbToSubject(Doc d, int v) {
     ParsedText p = d.p;
     boolean participle = d.tok(v).pos().equals("VBG");
@@ -82,29 +94,11 @@ final class SpeakerFinder {
       if (s >= 0) {
         return -1; // a passive without "by": no source
       }
-      int inverted = invertedSubject(d, t);
-      if (inverted >= 0) {
-        return inverted;
-      }
-      int loose = looseNameBefore(d, t);
-      if (loose >= 0) {
-        return loose;
-      }
-      int afterQuote = phraseAfterQuote(d, t);
-      if (afterQuote >= 0) {
-        return afterQuote;
-      }
-      int nameAfter = nameAfterVerb(d, t);
-      if (nameAfter >= 0) {
-        return nameAfter;
-      }
-      int misattached = misattachedSubject(d, t);
-      if (misattached >= 0) {
-        return misattached;
-      }
-      int opening = subjectAfterOpeningParticiple(d, t);
-      if (opening >= 0) {
-        return opening;
+      for (ToIntBiFunction<Doc, Integer> elsewhere : SUBJECTS_HUNG_ELSEWHERE) {
+        int found = elsewhere.applyAsInt(d, t);
+        if (found >= 0) {
+          return found;
+        }
       }
       if (r.equals("acl") && p.head(t) >= 0 && d.tok(p.head(t)).isNoun()) {
         int noun = p.head(t);
