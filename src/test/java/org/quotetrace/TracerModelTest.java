@@ -62,7 +62,8 @@ class TracerModelTest {
 
   @Test
   void trace_pronounInMidSentence_resolvesToNamedPerson() {
-    Report r = trace("Senator Tom Baker spoke to reporters on Monday. “Nobody in this state wants higher taxes,” he said.");
+    Report r = trace("Senator Tom Baker spoke to reporters on Monday. "
+        + "“Nobody in this state wants higher taxes,” he said.");
     Statement s = only(r);
     assertEquals("Tom Baker", s.speaker().name());
     assertEquals("he", s.speaker().mention().orElseThrow().text());

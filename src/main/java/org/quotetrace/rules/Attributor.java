@@ -230,7 +230,8 @@ public final class Attributor {
       t++;
     }
     if (t == first || t >= d.size() || !Set.of("VBD", "VBZ", "VBP").contains(d.tok(t).pos())
-        || d.tok(t).sentence() != d.tok(inside[1] - 1).sentence() || d.paragraphOf(d.tok(t).begin()) != d.paragraphOf(q.end() - 1)) {
+        || d.tok(t).sentence() != d.tok(inside[1] - 1).sentence()
+        || d.paragraphOf(d.tok(t).begin()) != d.paragraphOf(q.end() - 1)) {
       return -1;
     }
     for (int u = t - 1; u >= first; u--) {

@@ -33,8 +33,9 @@ import org.quotetrace.testing.SharedTracer;
 
 /**
  * quotetrace's own annotators against CoreNLP's depparse and coref annotators, on the seed article: the same
- * dependency trees (with CoreNLP's cache of first-layer products and without); asked about every mention, the same coreference clusters; asked about one mention, a
- * path from it back to the first mention of its entity and no link CoreNLP would not make.
+ * dependency trees (with CoreNLP's cache of first-layer products and without); asked about every mention, the
+ * same coreference clusters; asked about one mention, a path from it back to the first mention of its entity
+ * and no link CoreNLP would not make.
  */
 class CoreNlpParserModelTest {
   private static String text;

@@ -24,7 +24,8 @@ class SourcePhraseRuleTest {
       }
       int begin = text.length();
       text.append(f[0]);
-      tokens.add(new Token(tokens.size(), 0, begin, begin + f[0].length(), f[0], f.length > 2 ? f[2] : f[0].toLowerCase(),
+      tokens.add(new Token(tokens.size(), 0, begin, begin + f[0].length(), f[0],
+          f.length > 2 ? f[2] : f[0].toLowerCase(),
           f[1], "O"));
     }
     return new Doc(new ParsedText(text.toString(), tokens, List.of(new Sentence(0, 0, tokens.size())), deps,
@@ -80,7 +81,8 @@ class SourcePhraseRuleTest {
   @Test
   void accordingToASpeechSomeoneGave_theSpeakerIsTheSource() {
     // Costs rose , according to a speech Clinton delivered .
-    Doc d = doc("Costs/NNS/cost rose/VBD/rise ,/, according/VBG to/IN a/DT speech/NN Clinton/NNP delivered/VBD/deliver ./.",
+    Doc d = doc("Costs/NNS/cost rose/VBD/rise ,/, according/VBG to/IN a/DT speech/NN Clinton/NNP "
+        + "delivered/VBD/deliver ./.",
         List.of(new Dependency(1, 0, "nsubj"), new Dependency(1, 2, "punct"), new Dependency(6, 3, "case"),
             new Dependency(3, 4, "fixed"), new Dependency(6, 5, "det"), new Dependency(1, 6, "obl"),
             new Dependency(8, 7, "nsubj"), new Dependency(6, 8, "acl:relcl"), new Dependency(1, 9, "punct")));

@@ -228,9 +228,9 @@ class SpeakerFinderTest {
   @Test
   void subjectOf_participleRightAfterPeople_theyAreItsSubject() {
     // Crowds gathered , with many supporters chanting slogans
-    Doc d = HandParse.doc("Crowds/NNS gathered/VBD ,/, with/IN many/JJ supporters/NNS chanting/VBG slogans/NNS", List.of(
-        new Dependency(1, 0, "nsubj"), new Dependency(5, 3, "case"), new Dependency(5, 4, "amod"),
-        new Dependency(1, 5, "obl"), new Dependency(5, 6, "acl"), new Dependency(6, 7, "obj")));
+    Doc d = HandParse.doc("Crowds/NNS gathered/VBD ,/, with/IN many/JJ supporters/NNS chanting/VBG slogans/NNS",
+        List.of(new Dependency(1, 0, "nsubj"), new Dependency(5, 3, "case"), new Dependency(5, 4, "amod"),
+            new Dependency(1, 5, "obl"), new Dependency(5, 6, "acl"), new Dependency(6, 7, "obj")));
     assertEquals(5, SpeakerFinder.subjectOf(d, 6));
   }
 
