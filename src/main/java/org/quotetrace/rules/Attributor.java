@@ -212,6 +212,10 @@ public final class Attributor {
     }
   }
 
+  /** Tags of the words a short phrase naming a speaker may have besides nouns and pronouns. */
+  private static final Set<String> NAME_PHRASE_TAGS = Set.of("DT", "JJ", "CD", "POS", "HYPH", "PRP$");
+  private static final Set<String> FINITE_VERB_TAGS = Set.of("VBD", "VBZ", "VBP");
+
   /**
    * The speaker a quotation names right after it with a verb the lexicon does not know ({@code “…,” Bozell
    * answers}, {@code “…,” the two write}, {@code “…,” he added, “…”}): the head of a short noun phrase
@@ -226,10 +230,10 @@ public final class Attributor {
     }
     int first = t;
     while (t < d.size() && t - first < 6 && !d.insideQuote(t) && (d.tok(t).isNoun() || d.tok(t).isPronoun()
-        || Set.of("DT", "JJ", "CD", "POS", "HYPH", "PRP$").contains(d.tok(t).pos()))) {
+        || NAME_PHRASE_TAGS.contains(d.tok(t).pos()))) {
       t++;
     }
-    if (t == first || t >= d.size() || !Set.of("VBD", "VBZ", "VBP").contains(d.tok(t).pos())
+    if (t == first || t >= d.size() || !FINITE_VERB_TAGS.contains(d.tok(t).pos())
         || d.tok(t).sentence() != d.tok(inside[1] - 1).sentence()
         || d.paragraphOf(d.tok(t).begin()) != d.paragraphOf(q.end() - 1)) {
       return -1;

@@ -1,6 +1,8 @@
 package org.quotetrace.rules;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.quotetrace.StatementKind;
 import org.quotetrace.parse.ParsedText;
 
@@ -13,7 +15,7 @@ final class SourcePhraseRule {
   void apply(Doc d, List<Candidate> out) {
     ParsedText p = d.p;
     for (int t = 0; t < d.size(); t++) {
-      String w = d.tok(t).word().toLowerCase(java.util.Locale.ROOT);
+      String w = d.tok(t).word().toLowerCase(Locale.ROOT);
       int source;
       int cueEnd;
       String rule;
@@ -112,7 +114,7 @@ final class SourcePhraseRule {
 
   /** Climbs from the word a source phrase attaches to ("$2 million, per NBC") to the head of its clause. */
   private static int clauseHead(Doc d, int t) {
-    java.util.Set<String> clauseRelations = java.util.Set.of("root", "conj", "ccomp", "advcl", "parataxis",
+    Set<String> clauseRelations = Set.of("root", "conj", "ccomp", "advcl", "parataxis",
         "xcomp", "acl:relcl");
     int hops = 0;
     while (t >= 0 && !clauseRelations.contains(d.p.relation(t)) && !d.tok(t).isVerb() && hops++ < 6) {
@@ -128,12 +130,12 @@ final class SourcePhraseRule {
   private static boolean namesASource(Doc d, int t) {
     org.quotetrace.parse.Token tok = d.tok(t);
     return tok.isProperNoun() || !tok.ner().equals("O")
-        || java.util.Set.of("report", "statement", "data", "poll", "survey", "study", "source", "official",
+        || Set.of("report", "statement", "data", "poll", "survey", "study", "source", "official",
             "document", "filing", "analysis", "estimate", "record", "release").contains(tok.lemma());
   }
 
   /** Nouns for what someone said or gave out, behind which the phrase may name who it was. */
-  private static final java.util.Set<String> UTTERANCES = java.util.Set.of("speech", "interview", "remark",
+  private static final Set<String> UTTERANCES = Set.of("speech", "interview", "remark",
       "statement", "audio", "video", "recording", "transcript", "testimony", "letter", "memo", "email", "post",
       "tweet", "comment", "account", "report", "document", "book", "op-ed", "column", "release", "filing");
 
@@ -142,7 +144,7 @@ final class SourcePhraseRule {
    * Clinton delivered} and {@code audio provided by Wyoming Public Radio}, who gave the speech or the audio.
    */
   static int originOf(Doc d, int source) {
-    if (UTTERANCES.contains(d.tok(source).lemma().toLowerCase(java.util.Locale.ROOT))) {
+    if (UTTERANCES.contains(d.tok(source).lemma().toLowerCase(Locale.ROOT))) {
       for (int c : d.p.children(source)) {
         if (c > source && (d.p.hasRelation(c, "acl:relcl") || d.p.hasRelation(c, "dep") && d.tok(c).isVerb())) {
           int subject = d.p.child(c, "nsubj");
