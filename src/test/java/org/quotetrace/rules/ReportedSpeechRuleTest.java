@@ -6,62 +6,41 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.quotetrace.parse.Dependency;
-import org.quotetrace.parse.ParsedText;
-import org.quotetrace.parse.Sentence;
-import org.quotetrace.parse.Token;
 
 /** Speakers and content boundaries on hand-built parses, including parser errors seen in news: no models. */
 class ReportedSpeechRuleTest {
 
-  /** A one-sentence parse of space-separated "word/POS" items, with the given dependencies. */
-  private static Doc doc(String tagged, List<Dependency> deps) {
-    List<Token> tokens = new ArrayList<>();
-    StringBuilder text = new StringBuilder();
-    for (String item : tagged.split(" ")) {
-      int slash = item.lastIndexOf('/');
-      String w = item.substring(0, slash);
-      if (text.length() > 0) {
-        text.append(' ');
-      }
-      int begin = text.length();
-      text.append(w);
-      String pos = item.substring(slash + 1);
-      tokens.add(new Token(tokens.size(), 0, begin, begin + w.length(), w, w.toLowerCase(), pos,
-          pos.startsWith("NNP") ? "PERSON" : "O"));
-    }
-    return new Doc(new ParsedText(text.toString(), tokens, List.of(new Sentence(0, 0, tokens.size())), deps,
-        List.of()));
-  }
-
   @Test
   void trailingComma_clauseThenSubjectThenVerbAtSentenceEnd_isTheComma() {
-    Doc d = doc("Crowds/NNS are/VBP gathering/VBG downtown/RB ,/, officials/NNS said/VBD ./.", List.of());
+    Doc d = HandParse.doc("Crowds/NNS are/VBP gathering/VBG downtown/RB ,/, officials/NNS said/VBD ./.", List.of());
     assertEquals(4, ReportedSpeechRule.trailingComma(d, 6));
   }
 
   @Test
   void trailingComma_objectAfterTheVerb_isNone() {
-    Doc d = doc("Crowds/NNS are/VBP gathering/VBG downtown/RB ,/, officials/NNS said/VBD nothing/NN ./.", List.of());
+    Doc d = HandParse.doc("Crowds/NNS are/VBP gathering/VBG downtown/RB ,/, officials/NNS said/VBD nothing/NN ./.",
+        List.of());
     assertEquals(-1, ReportedSpeechRule.trailingComma(d, 6));
   }
 
   @Test
   void trailingComma_relativeClause_isNone() {
-    Doc d = doc("Crowds/NNS are/VBP gathering/VBG downtown/RB ,/, which/WDT officials/NNS said/VBD ./.", List.of());
+    Doc d = HandParse.doc("Crowds/NNS are/VBP gathering/VBG downtown/RB ,/, which/WDT officials/NNS said/VBD ./.",
+        List.of());
     assertEquals(-1, ReportedSpeechRule.trailingComma(d, 7));
   }
 
   @Test
   void hasOwnContent_verbWithClauseAfterIt_theQuoteBeforeIsNotItsContent() {
     // ... “Hard Roads.” Lopez said sales rose : "said" reports "sales rose", not the title before it.
-    Doc d = doc("“/`` Hard/NNP Roads/NNP ./. ”/'' Lopez/NNP said/VBD sales/NNS rose/VBD", List.of(
+    Doc d = HandParse.doc("“/`` Hard/NNP Roads/NNP ./. ”/'' Lopez/NNP said/VBD sales/NNS rose/VBD", List.of(
         new Dependency(6, 5, "nsubj"), new Dependency(6, 8, "ccomp"), new Dependency(8, 7, "nsubj")));
     assertEquals(true, QuoteRule.hasOwnContent(d, 6));
   }
 
   @Test
   void hasOwnContent_shortSaidAfterQuote_none() {
-    Doc d = doc("“/`` We/PRP won/VBD ./. ”/'' Lopez/NNP said/VBD ./.", List.of(
+    Doc d = HandParse.doc("“/`` We/PRP won/VBD ./. ”/'' Lopez/NNP said/VBD ./.", List.of(
         new Dependency(6, 5, "nsubj"), new Dependency(6, 2, "ccomp"), new Dependency(2, 1, "nsubj")));
     assertEquals(false, QuoteRule.hasOwnContent(d, 6));
   }
@@ -69,7 +48,7 @@ class ReportedSpeechRuleTest {
   @Test
   void smallClause_participleLeftAsLooseDependent_isWhatWasShown() {
     // The survey shows the mayor trailing badly : "trailing" hung on "shows" as dep, "mayor" its subject.
-    Doc d = doc("The/DT survey/NN shows/VBZ the/DT mayor/NN trailing/VBG badly/RB ./.", List.of(
+    Doc d = HandParse.doc("The/DT survey/NN shows/VBZ the/DT mayor/NN trailing/VBG badly/RB ./.", List.of(
         new Dependency(1, 0, "det"), new Dependency(2, 1, "nsubj"), new Dependency(4, 3, "det"),
         new Dependency(5, 4, "nsubj"), new Dependency(5, 6, "advmod"), new Dependency(2, 5, "dep"),
         new Dependency(2, 7, "punct")));
@@ -79,7 +58,7 @@ class ReportedSpeechRuleTest {
   @Test
   void smallClause_participleDescribingTheObject_isNone() {
     // The survey shows the mayor , trailing badly : with an object of its own, the participle tells of it.
-    Doc d = doc("The/DT survey/NN shows/VBZ the/DT mayor/NN trailing/VBG badly/RB ./.", List.of(
+    Doc d = HandParse.doc("The/DT survey/NN shows/VBZ the/DT mayor/NN trailing/VBG badly/RB ./.", List.of(
         new Dependency(1, 0, "det"), new Dependency(2, 1, "nsubj"), new Dependency(4, 3, "det"),
         new Dependency(2, 4, "obj"), new Dependency(5, 6, "advmod"), new Dependency(2, 5, "dep"),
         new Dependency(2, 7, "punct")));
@@ -89,7 +68,8 @@ class ReportedSpeechRuleTest {
   @Test
   void shareOfRespondents_withAPollInTheSentence_thePollIsTheSource() {
     // 52 percent of voters said they approved , the survey found .
-    Doc d = doc("52/CD percent/NN of/IN voters/NNS said/VBD they/PRP approved/VBD ,/, the/DT survey/NN found/VBD ./.",
+    Doc d = HandParse.doc("52/CD percent/NN of/IN voters/NNS said/VBD they/PRP approved/VBD ,/, the/DT survey/NN "
+        + "found/VBD ./.",
         List.of(new Dependency(1, 0, "nummod"), new Dependency(3, 2, "case"), new Dependency(1, 3, "nmod"),
             new Dependency(4, 1, "nsubj"), new Dependency(6, 5, "nsubj"), new Dependency(4, 6, "ccomp"),
             new Dependency(4, 7, "punct"), new Dependency(9, 8, "det"), new Dependency(10, 9, "nsubj"),
@@ -105,7 +85,7 @@ class ReportedSpeechRuleTest {
     CueLexicon lexicon = CueLexicon.parse(new java.io.BufferedReader(new java.io.StringReader(
         "support\tobj\t0.4\t40\t100\n@threshold\t0.5\n@weight\tshare\t1.0\n@weight\tsubj=PERSON\t1.0\n"
             + "@weight\tmodal\t-2.0\n")));
-    Doc named = doc("Lopez/NNP and/CC Ortiz/NNP support/VBP the/DT tax/NN plan/NN", List.of(
+    Doc named = HandParse.doc("Lopez/NNP and/CC Ortiz/NNP support/VBP the/DT tax/NN plan/NN", List.of(
         new Dependency(3, 0, "nsubj"), new Dependency(0, 2, "conj"), new Dependency(2, 1, "cc"),
         new Dependency(3, 6, "obj"), new Dependency(6, 4, "det"), new Dependency(6, 5, "compound")));
     List<Candidate> out = new ArrayList<>();
@@ -113,9 +93,9 @@ class ReportedSpeechRuleTest {
     assertEquals(1, out.size());
     assertEquals("the tax plan", named.text.substring(out.get(0).contentBegin(), out.get(0).contentEnd()));
     assertEquals(0, out.get(0).source());
-    Doc modal = doc("Lopez/NNP would/MD support/VB the/DT tax/NN plan/NN", List.of(new Dependency(2, 0, "nsubj"),
-        new Dependency(2, 1, "aux"), new Dependency(2, 5, "obj"), new Dependency(5, 3, "det"),
-        new Dependency(5, 4, "compound")));
+    Doc modal = HandParse.doc("Lopez/NNP would/MD support/VB the/DT tax/NN plan/NN",
+        List.of(new Dependency(2, 0, "nsubj"), new Dependency(2, 1, "aux"), new Dependency(2, 5, "obj"),
+            new Dependency(5, 3, "det"), new Dependency(5, 4, "compound")));
     out.clear();
     new ReportedSpeechRule(lexicon).apply(modal, out);
     assertEquals(List.of(), out);
@@ -130,7 +110,7 @@ class ReportedSpeechRuleTest {
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
-    Doc d = doc("Ortiz/NNP praise/VBD her/PRP for/IN the/DT vote/NN", List.of(new Dependency(1, 0, "nsubj"),
+    Doc d = HandParse.doc("Ortiz/NNP praise/VBD her/PRP for/IN the/DT vote/NN", List.of(new Dependency(1, 0, "nsubj"),
         new Dependency(1, 2, "obj"), new Dependency(5, 3, "case"), new Dependency(5, 4, "det"),
         new Dependency(1, 5, "obl")));
     List<Candidate> out = new ArrayList<>();

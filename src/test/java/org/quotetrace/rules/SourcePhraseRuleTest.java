@@ -6,31 +6,23 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.quotetrace.parse.Dependency;
-import org.quotetrace.parse.ParsedText;
-import org.quotetrace.parse.Sentence;
-import org.quotetrace.parse.Token;
 
 /** Source phrases on hand-built parses: no models. */
 class SourcePhraseRuleTest {
 
-  /** A one-sentence parse of space-separated "word/POS/lemma" items, with the given dependencies. */
+  /**
+   * A one-sentence parse of space-separated "word/POS" or "word/POS/lemma" items, no entity tags, with the given
+   * dependencies (the lemma defaults to the lower-cased word): {@link HandParse} with the tags spelled out.
+   */
   private static Doc doc(String tagged, List<Dependency> deps) {
-    List<Token> tokens = new ArrayList<>();
-    StringBuilder text = new StringBuilder();
+    List<String> items = new ArrayList<>();
     for (String item : tagged.split(" ")) {
       String[] f = item.split("/");
-      if (text.length() > 0) {
-        text.append(' ');
-      }
-      int begin = text.length();
-      text.append(f[0]);
-      tokens.add(new Token(tokens.size(), 0, begin, begin + f[0].length(), f[0],
-          f.length > 2 ? f[2] : f[0].toLowerCase(),
-          f[1], "O"));
+      items.add(f[0] + "/" + f[1] + "/O/" + (f.length > 2 ? f[2] : f[0].toLowerCase()));
     }
-    return new Doc(new ParsedText(text.toString(), tokens, List.of(new Sentence(0, 0, tokens.size())), deps,
-        List.of()));
+    return HandParse.doc(String.join(" ", items), deps);
   }
+
 
   @Test
   void inOnePoll_thePollIsTheSource() {
