@@ -32,15 +32,16 @@ import org.quotetrace.export.JsonExporter;
  * and the ratios.
  *
  * <pre>
- * bench [--articles N] [--threads N] [--warmup N] [--system both|quotetrace|corenlp] [--format table|json]
+ * bench [--articles N] [--threads N] [--warmup N] [--rounds N] [--system both|quotetrace|corenlp] [--format table|json]
  *       [--no-coref] [--set KEY=VALUE]... [--profile] FILE|DIR...
  * </pre>
  *
  * <p>quotetrace runs first, then its models are dropped and CoreNLP's pipeline is loaded, so that each
  * system's heap is measured alone. Each system traces {@code --warmup} articles first (not counted), then
- * every article once on one thread (the time per article), then quotetrace traces the batch again on
- * {@code --threads} threads, checks that the results are the same, and once more on one thread: the
- * speed-up compares these two, both run warm. CoreNLP's quote pipeline is not
+ * every article once on one thread (the time per article), then quotetrace traces the batch once on
+ * {@code --threads} threads as a warm-up (the JIT compiler still at work) and again in {@code --rounds} rounds of one run on {@code --threads} threads and one on a single thread, which of the two
+ * first alternating, and checks that the results are the same: the speed-up compares the mean times, all
+ * run warm. CoreNLP's quote pipeline is not
  * thread-safe, so it runs on one thread only. {@code --profile} instead loads quotetrace's CoreNLP pipeline
  * alone and prints how long each annotator took to load and to annotate.
  */
@@ -50,6 +51,7 @@ public final class BenchCommand {
       "  --articles N            the first N articles, in name order (default 20)",
       "  --threads N             threads for quotetrace's batch run (default: one per core)",
       "  --warmup N              articles traced before timing starts, per system (default 2)",
+      "  --rounds N              rounds of the batch on --threads threads and on one, compared (default 2)",
       "  --system S              both (default), quotetrace or corenlp",
       "  --format table|json     output format (default table)",
       "  --no-coref              quotetrace without coreference",
@@ -59,6 +61,7 @@ public final class BenchCommand {
 
   private static final int DEFAULT_ARTICLES = 20;
   private static final int DEFAULT_WARMUP = 2;
+  private static final int DEFAULT_ROUNDS = 2;
   private static final double MB = 1 << 20;
 
   private BenchCommand() {}
@@ -152,6 +155,7 @@ public final class BenchCommand {
   record Figures(String system, double loadSeconds, double loadCpuSeconds, double firstResultSeconds,
       List<Double> millis, List<Double> cpuMillis,
       double batchSeconds, Optional<Double> threadedSeconds, Optional<Boolean> threadedIdentical,
+      List<Double> oneThreadRounds, List<Double> threadedRounds, Optional<Double> threadedWarmupSeconds,
       long peakHeap, long retainedHeap, long tokens, List<String> failures) {
 
     double median() {
@@ -167,7 +171,7 @@ public final class BenchCommand {
     }
 
     double mean() {
-      return millis.stream().mapToDouble(Double::doubleValue).average().orElse(0);
+      return BenchCommand.mean(millis);
     }
 
     double tokensPerSecond() {
@@ -225,33 +229,55 @@ public final class BenchCommand {
       err.printf(Locale.ROOT, "bench: %s traced %d articles in %.1f s on one thread%n", name, inputs.size(), batch);
       Optional<Double> threaded = Optional.empty();
       Optional<Boolean> identical = Optional.empty();
+      List<Double> oneRounds = new ArrayList<>();
+      List<Double> threadedRounds = new ArrayList<>();
+      Optional<Double> warmupThreaded = Optional.empty();
       if (loaded.tracer().isPresent() && o.threads > 1) {
-        // Both timed after the pass above, so that neither gains from a warmer JIT or CoreNLP's caches.
+        // Timed after the pass above, in rounds of one run on threads and one on a single thread, which goes
+        // first alternating (threads, one, one, threads, ...): a JIT still warming up favours neither side.
+        QuoteTracer tracer = loaded.tracer().get();
         List<Article> articles = inputs.stream().map(Input::article).toList();
-        long n0 = System.nanoTime();
-        long nc = processCpuNanos();
-        List<TraceResult> results = loaded.tracer().get().traceAll(articles, o.threads);
-        threaded = Optional.of(seconds(n0));
-        double threadedCpu = (processCpuNanos() - nc) / 1e9;
-        long s0 = System.nanoTime();
-        long sc = processCpuNanos();
-        loaded.tracer().get().traceAll(articles, 1);
-        batch = seconds(s0);
-        double batchCpu = (processCpuNanos() - sc) / 1e9;
+        // The first run on threads is a warm-up: the JIT compiler is still at work after the pass above, and on
+        // threads it takes its CPU from them instead of an idle core (in it, two threads spend more CPU).
+        long w0 = System.nanoTime();
+        long wc = processCpuNanos();
+        tracer.traceAll(articles, o.threads);
+        warmupThreaded = Optional.of(seconds(w0));
+        err.printf(Locale.ROOT, "bench: %s warm-up run on %d threads: %.1f s, process CPU %.1f s%n", name, o.threads,
+            warmupThreaded.get(), (processCpuNanos() - wc) / 1e9);
         boolean same = true;
-        for (TraceResult r : results) {
-          String line = r.report().map(JsonExporter::toJsonLine).orElse("error");
-          same &= line.equals(lines.get(r.index()));
+        double threadedCpu = 0;
+        double oneCpu = 0;
+        for (int r = 0; r < o.rounds; r++) {
+          for (int k = 0; k < 2; k++) {
+            boolean onThreads = (k == 0) == (r % 2 == 0);
+            long n0 = System.nanoTime();
+            long c0 = processCpuNanos();
+            List<TraceResult> results = tracer.traceAll(articles, onThreads ? o.threads : 1);
+            (onThreads ? threadedRounds : oneRounds).add(seconds(n0));
+            double cpu = (processCpuNanos() - c0) / 1e9;
+            if (onThreads) {
+              threadedCpu += cpu;
+            } else {
+              oneCpu += cpu;
+            }
+            for (TraceResult result : results) {
+              String line = result.report().map(JsonExporter::toJsonLine).orElse("error");
+              same &= line.equals(lines.get(result.index()));
+            }
+          }
         }
+        batch = mean(oneRounds);
+        threaded = Optional.of(mean(threadedRounds));
         identical = Optional.of(same);
         // Process CPU time too: on one thread the JIT compiler and the collector use the other cores.
-        err.printf(Locale.ROOT, "bench: %s traced them in %.1f s on %d threads, %.1f s on one (%s); process CPU "
-            + "%.1f s and %.1f s%n", name, threaded.get(), o.threads, batch, same ? "same results"
-            : "DIFFERENT results", threadedCpu, batchCpu);
+        err.printf(Locale.ROOT, "bench: %s traced them in %s s on %d threads, %s s on one (%s); process CPU "
+            + "%.1f s and %.1f s per run%n", name, secondsList(threadedRounds), o.threads, secondsList(oneRounds),
+            same ? "same results" : "DIFFERENT results", threadedCpu / o.rounds, oneCpu / o.rounds);
       }
       long peak = meter.peak();
-      return new Figures(name, load, loadCpu, firstResult, millis, cpuMillis, batch, threaded, identical, peak - settled, retained,
-          tokens, failures);
+      return new Figures(name, load, loadCpu, firstResult, millis, cpuMillis, batch, threaded, identical, oneRounds,
+          threadedRounds, warmupThreaded, peak - settled, retained, tokens, failures);
     }
   }
 
@@ -287,6 +313,14 @@ public final class BenchCommand {
     return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
   }
 
+  private static double mean(List<Double> values) {
+    return values.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
+  }
+
+  private static String secondsList(List<Double> values) {
+    return String.join(", ", values.stream().map(v -> String.format(Locale.ROOT, "%.1f", v)).toList());
+  }
+
   private static double seconds(long since) {
     return (System.nanoTime() - since) / 1e9;
   }
@@ -310,6 +344,7 @@ public final class BenchCommand {
     root.put("tokens", inputs.stream().mapToLong(Input::tokens).sum());
     root.put("warmup", o.warmup);
     root.put("threads", o.threads);
+    root.put("rounds", o.rounds);
     root.put("cores", Runtime.getRuntime().availableProcessors());
     root.put("java", System.getProperty("java.version"));
     root.put("max_heap_mb", Math.round(Runtime.getRuntime().maxMemory() / MB));
@@ -331,6 +366,13 @@ public final class BenchCommand {
       f.threadedSeconds().ifPresent(t -> s.put("batch_" + o.threads + "_threads_s", round(t, 2)));
       f.threadedSeconds().ifPresent(t -> s.put("thread_speedup", round(f.batchSeconds() / t, 3)));
       f.threadedIdentical().ifPresent(b -> s.put("threads_identical", b));
+      if (!f.threadedRounds().isEmpty()) {
+        ArrayNode one = s.putArray("batch_1_thread_rounds_s");
+        f.oneThreadRounds().forEach(v -> one.add(round(v, 2)));
+        ArrayNode many = s.putArray("batch_" + o.threads + "_threads_rounds_s");
+        f.threadedRounds().forEach(v -> many.add(round(v, 2)));
+        f.threadedWarmupSeconds().ifPresent(v -> s.put("batch_" + o.threads + "_threads_warmup_s", round(v, 2)));
+      }
       s.put("whole_run_s", round(f.wholeRunSeconds(), 2));
       s.put("peak_heap_mb", Math.round(f.peakHeap() / MB));
       s.put("models_heap_mb", Math.round(f.retainedHeap() / MB));
@@ -422,6 +464,7 @@ public final class BenchCommand {
     int articles = DEFAULT_ARTICLES;
     int threads = Runtime.getRuntime().availableProcessors();
     int warmup = DEFAULT_WARMUP;
+    int rounds = DEFAULT_ROUNDS;
     String system = "both";
     String format = "table";
     boolean coref = true;
@@ -441,6 +484,7 @@ public final class BenchCommand {
           case "--articles" -> o.articles = number(a, value(args, ++i, a), 1);
           case "--threads" -> o.threads = number(a, value(args, ++i, a), 1);
           case "--warmup" -> o.warmup = number(a, value(args, ++i, a), 0);
+          case "--rounds" -> o.rounds = number(a, value(args, ++i, a), 1);
           case "--system" -> {
             o.system = value(args, ++i, a);
             if (!List.of("both", "quotetrace", "corenlp").contains(o.system)) {

@@ -73,6 +73,12 @@ class MainTest {
   }
 
   @Test
+  void run_benchWithoutRounds_isUsageError() {
+    assertEquals(2, run("bench", "--rounds", "0", "a.txt"));
+    assertTrue(err.toString(StandardCharsets.UTF_8).contains("--rounds must be a whole number >= 1, not 0"));
+  }
+
+  @Test
   void run_benchHelp_printsUsage() {
     assertEquals(0, run("bench", "--help"));
     assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("usage: bench"));
