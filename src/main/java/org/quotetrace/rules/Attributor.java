@@ -112,15 +112,19 @@ public final class Attributor {
   }
 
   /** When two rules found the same statement, keep one, and mark reported speech with a quotation as mixed. */
-  private static List<Candidate> merge(Doc d, List<Candidate> found) {
+  static List<Candidate> merge(Doc d, List<Candidate> found) {
     // Quotations first: their boundaries are the surest; then reported speech; source phrases last.
     found.sort(Comparator.comparingInt((Candidate c) -> priority(c.kind()))
         .thenComparing(Comparator.comparingDouble(Candidate::confidence).reversed())
         .thenComparingInt(Candidate::contentBegin));
     List<Candidate> kept = new ArrayList<>();
     for (Candidate c : found) {
+      // A statement whose content runs on into another one's reporting clause ends where that clause begins.
       Candidate same = null;
       for (Candidate k : kept) {
+        if (reportsBeside(d, k, c) || reportsBeside(d, c, k)) {
+          continue;
+        }
         boolean sameCue = k.hasCue() && c.hasCue() && k.cueFirst() == c.cueFirst();
         // A source phrase around another statement is a statement of its own: the outlet reported it.
         boolean sourceAround = (k.kind() == StatementKind.ACCORDING_TO) != (c.kind() == StatementKind.ACCORDING_TO);
@@ -158,6 +162,27 @@ public final class Attributor {
           ? c.withKind(StatementKind.MIXED) : c);
     }
     return out;
+  }
+
+  /** How a verb of saying hangs in a sentence when it reports a statement of its own, not part of another's. */
+  private static final Set<String> BESIDE = Set.of("conj", "advcl", "parataxis", "dep");
+
+  /**
+   * Whether {@code inner} is a statement of its own although {@code outer}'s content runs over it: "said that A,
+   * adding that B", "said A and warned against B", "“A,” she said, arguing that “B.”": the clause of {@code
+   * inner}'s cue hangs beside {@code outer}'s content (a conjunct, an adverbial clause, a participle), not
+   * under it as a complement ("said that X claimed B" stays one statement), and its cue is a sure one. Both
+   * are kept, {@code outer} whole: annotators often count such a clause as part of the first statement too.
+   */
+  private static boolean reportsBeside(Doc d, Candidate outer, Candidate inner) {
+    if (!inner.hasCue() || inner.confidence() < Confidence.BESIDE || outer.kind() == StatementKind.ACCORDING_TO
+        || inner.kind() == StatementKind.ACCORDING_TO || outer.hasCue() && outer.cueFirst() == inner.cueFirst()) {
+      return false;
+    }
+    int cue = inner.cueFirst();
+    Token t = d.tok(cue);
+    return t.begin() > outer.contentBegin() && t.begin() < outer.contentEnd() && !d.insideQuote(cue)
+        && (BESIDE.contains(d.p.relation(cue)) || t.pos().equals("VBG"));
   }
 
   private static int priority(StatementKind kind) {

@@ -2,8 +2,11 @@ package org.quotetrace.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.quotetrace.StatementKind;
+import org.quotetrace.parse.Dependency;
 
 /** What the attributor decides beyond the rules, on hand-built parses: no models. */
 class AttributorTest {
@@ -27,5 +30,49 @@ class AttributorTest {
     // “ We won . ” | The count was close . (two sentences)
     Doc d = HandParse.doc("“/`` We/PRP won/VBD ./. ”/'' The/DT count/NN was/VBD close/JJ ./.", List.of(), 5);
     assertEquals(-1, Attributor.speakerAfterQuote(d, d.quotes.get(0)));
+  }
+
+  // Trump said he won , adding that it was close (0-9): "adding" hangs beside "won".
+  private static Doc addingThat() {
+    return HandParse.doc("Trump/NNP said/VBD he/PRP won/VBD ,/, adding/VBG that/IN it/PRP was/VBD close/JJ", List.of(
+        new Dependency(1, 0, "nsubj"), new Dependency(3, 2, "nsubj"), new Dependency(1, 3, "ccomp"),
+        new Dependency(5, 4, "punct"), new Dependency(3, 5, "advcl"), new Dependency(9, 6, "mark"),
+        new Dependency(9, 7, "nsubj"), new Dependency(9, 8, "cop"), new Dependency(5, 9, "ccomp")));
+  }
+
+  private static List<Candidate> saidAndAdding(Doc d, double addingConfidence) {
+    List<Candidate> found = new ArrayList<>();
+    found.add(new Candidate(StatementKind.INDIRECT, d.tok(2).begin(), d.tok(9).end(), 1, 2, 0, "reported.clause",
+        0.95));
+    found.add(new Candidate(StatementKind.INDIRECT, d.tok(6).begin(), d.tok(9).end(), 5, 6, 0, "reported.clause",
+        addingConfidence));
+    return Attributor.merge(d, found);
+  }
+
+  @Test
+  void merge_sureReportingClauseBesideAnothersContent_bothStatementsKept() {
+    List<Candidate> kept = saidAndAdding(addingThat(), 0.9);
+    assertEquals(List.of(1, 5), kept.stream().map(Candidate::cueFirst).sorted().toList());
+  }
+
+  @Test
+  void merge_reportingClauseUnderAnothersContent_oneStatement() {
+    // Trump said aides claimed that it was close (0-7): "claimed" is the complement of "said".
+    Doc d = HandParse.doc("Trump/NNP said/VBD aides/NNS claimed/VBD that/IN it/PRP was/VBD close/JJ", List.of(
+        new Dependency(1, 0, "nsubj"), new Dependency(3, 2, "nsubj"), new Dependency(1, 3, "ccomp"),
+        new Dependency(7, 4, "mark"), new Dependency(7, 5, "nsubj"), new Dependency(7, 6, "cop"),
+        new Dependency(3, 7, "ccomp")));
+    List<Candidate> found = new ArrayList<>();
+    found.add(new Candidate(StatementKind.INDIRECT, d.tok(2).begin(), d.tok(7).end(), 1, 2, 0, "reported.clause",
+        0.95));
+    found.add(new Candidate(StatementKind.INDIRECT, d.tok(4).begin(), d.tok(7).end(), 3, 4, 2, "reported.clause",
+        0.9));
+    assertEquals(List.of(1), Attributor.merge(d, found).stream().map(Candidate::cueFirst).toList());
+  }
+
+  @Test
+  void merge_unsureReportingClauseBesideAnothersContent_oneStatement() {
+    List<Candidate> kept = saidAndAdding(addingThat(), Confidence.BESIDE - 0.1);
+    assertEquals(List.of(1), kept.stream().map(Candidate::cueFirst).toList());
   }
 }
