@@ -91,6 +91,10 @@ final class ReportedSpeechRule {
         content = d.subtreeChars(forPhrase(d, v));
         rule = "reported.call-for";
         frame = CueLexicon.Frame.FOR;
+      } else if (asClause(d, v) && lexicon.accepts(lemma, CueLexicon.Frame.PARATAXIS, context)) {
+        content = clauseWithout(d, p.head(v), v);
+        rule = "reported.as";
+        frame = CueLexicon.Frame.PARATAXIS;
       }
       double confidence = frame == null ? 0 : lexicon.score(lemma, frame, context);
       if ("reported.finding".equals(rule)) {
@@ -227,6 +231,20 @@ final class ReportedSpeechRule {
   }
 
   /** Whether the verb has a subject of its own before it ({@code Palin endorsed Trump}, not {@code said Tim Hess}). */
+  /**
+   * Whether a verb of saying opens an "as" clause that has nothing of its own to report, so that it reports the
+   * clause it hangs on: {@code As the Post reported, the talks failed}, {@code the plan, as she put it, is dead}.
+   */
+  static boolean asClause(Doc d, int v) {
+    ParsedText p = d.p;
+    int as = d.childBefore(v, "as");
+    int subject = SpeakerFinder.nominalSubject(d, v);
+    int obj = p.child(v, "obj");
+    return as >= 0 && p.hasRelation(as, "mark") && subject > as && subject < v && p.head(v) >= 0
+        && d.tok(p.head(v)).isVerb() && p.child(v, "ccomp") < 0 && p.child(v, "xcomp") < 0
+        && (obj < 0 || d.tok(obj).lemma().equals("it"));
+  }
+
   private static boolean subjectBefore(Doc d, int v) {
     int s = SpeakerFinder.nominalSubject(d, v);
     return s >= 0 && s < v && !d.p.hasRelation(s, "nsubj:pass");

@@ -119,4 +119,43 @@ class ReportedSpeechRuleTest {
     assertEquals("her for the vote", d.text.substring(out.get(0).contentBegin(), out.get(0).contentEnd()));
     assertEquals("reported.object", out.get(0).rule());
   }
+
+  // As the Post reported , the talks failed (0-7); "reported" hangs on "failed" with "as" for its marker.
+  private static Doc asThePostReported(String object) {
+    String tagged = "As/IN the/DT Post/NNP/ORGANIZATION reported/VBD/O/report " + object + ",/, the/DT talks/NNS "
+        + "failed/VBD/O/fail";
+    int o = object.isEmpty() ? 0 : 1;
+    List<Dependency> deps = new ArrayList<>(List.of(new Dependency(3, 0, "mark"), new Dependency(2, 1, "det"),
+        new Dependency(3, 2, "nsubj"), new Dependency(7 + o, 3, "advcl"), new Dependency(7 + o, 4 + o, "punct"),
+        new Dependency(6 + o, 5 + o, "det"), new Dependency(7 + o, 6 + o, "nsubj")));
+    if (o == 1) {
+      deps.add(new Dependency(3, 4, "obj"));
+    }
+    return HandParse.doc(tagged, deps);
+  }
+
+  private static List<Candidate> withSayingLexicon(Doc d) throws java.io.IOException {
+    CueLexicon lexicon = CueLexicon.parse(new java.io.BufferedReader(new java.io.StringReader(
+        "report\tccomp\t0.9\t90\t100\nreport\tparataxis\t0.8\t80\t100\nreport\tobj\t0.3\t30\t100\n")));
+    List<Candidate> out = new ArrayList<>();
+    new ReportedSpeechRule(lexicon).apply(d, out);
+    return out;
+  }
+
+  @Test
+  void apply_asClauseWithNothingOfItsOwn_reportsTheClauseItHangsOn() throws Exception {
+    Doc d = asThePostReported("");
+    List<Candidate> out = withSayingLexicon(d);
+    assertEquals(1, out.size());
+    assertEquals("the talks failed", d.text.substring(out.get(0).contentBegin(), out.get(0).contentEnd()));
+    assertEquals(2, out.get(0).source());
+    assertEquals("reported.as", out.get(0).rule());
+  }
+
+  @Test
+  void apply_asClauseWithAnObjectOfItsOwn_isNotAStatementAboutTheClause() throws Exception {
+    // As the Post reported losses , the talks failed: the Post reported the losses, not that the talks failed.
+    Doc d = asThePostReported("losses/NNS ");
+    assertEquals(List.of(), withSayingLexicon(d).stream().filter(c -> c.rule().equals("reported.as")).toList());
+  }
 }
