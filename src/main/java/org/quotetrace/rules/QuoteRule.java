@@ -2,6 +2,7 @@ package org.quotetrace.rules;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.quotetrace.StatementKind;
 import org.quotetrace.parse.ParsedText;
 import org.quotetrace.parse.Sentence;
@@ -29,7 +30,7 @@ final class QuoteRule {
     List<QuoteFinder.Quote> orphans = new ArrayList<>();
     for (QuoteFinder.Quote q : d.quotes) {
       int[] inside = tokensInside(d, q);
-      if (inside[0] >= inside[1]) {
+      if (inside[0] >= inside[1] || isName(d, inside)) {
         continue;
       }
       int cue = words(d, inside) >= MIN_ATTACHED_WORDS ? attachedCue(d, q, inside) : -1;
@@ -81,6 +82,41 @@ final class QuoteRule {
       }
     }
     return -1;
+  }
+
+  /** The longest quotation taken for a name when it sits in a noun phrase. */
+  private static final int MAX_NAME_WORDS = 6;
+  /** Tags of a word right before a quotation that put it inside a noun phrase: {@code CNN's}, {@code the}, {@code on}. */
+  private static final Set<String> NAME_OPENERS = Set.of("POS", "DT", "PRP$", "IN");
+  /** Tags of the lower-case words a title may hold ({@code Meet the Press}, {@code Fox and Friends}). */
+  private static final Set<String> TITLE_SMALL_WORDS = Set.of("DT", "IN", "CC", "TO");
+
+  /**
+   * Whether a quotation is a name, a title or a slogan inside a noun phrase ({@code told CNN's “New Day”
+   * that ...}, {@code the “Leave” campaign}, {@code on “Fox and Friends”}): a few title-case words, no
+   * exclamation or question, after a possessive, a determiner or a preposition. Such a quotation is no
+   * statement, and taking it for one would hide the clause its verb does report.
+   */
+  static boolean isName(Doc d, int[] inside) {
+    int before = inside[0] - 1;
+    if (before < 0 || !NAME_OPENERS.contains(d.tok(before).pos()) || words(d, inside) > MAX_NAME_WORDS) {
+      return false;
+    }
+    boolean word = false;
+    for (int t = inside[0]; t < inside[1]; t++) {
+      String w = d.tok(t).word();
+      char c = w.charAt(0);
+      if (w.contains("!") || w.contains("?")) {
+        return false;
+      }
+      if (Character.isLetter(c)) {
+        if (!Character.isUpperCase(c) && !TITLE_SMALL_WORDS.contains(d.tok(t).pos())) {
+          return false;
+        }
+        word = true;
+      }
+    }
+    return word;
   }
 
   static int[] tokensInside(Doc d, QuoteFinder.Quote q) {
