@@ -88,18 +88,25 @@ final class QuoteRule {
   private static final int MAX_NAME_WORDS = 6;
   /** Tags of a word right before a quotation that put it inside a noun phrase: {@code CNN's}, {@code the}, {@code on}. */
   private static final Set<String> NAME_OPENERS = Set.of("POS", "DT", "PRP$", "IN");
+  /** A common noun right before a title names what it is: {@code the show “Title”}, {@code his book, “Title”}. */
+  private static final Set<String> COMMON_NOUNS = Set.of("NN", "NNS");
   /** Tags of the lower-case words a title may hold ({@code Meet the Press}, {@code Fox and Friends}). */
   private static final Set<String> TITLE_SMALL_WORDS = Set.of("DT", "IN", "CC", "TO");
 
   /**
    * Whether a quotation is a name, a title or a slogan inside a noun phrase ({@code told CNN's “New Day”
    * that ...}, {@code the “Leave” campaign}, {@code on “Fox and Friends”}): a few title-case words, no
-   * exclamation or question, after a possessive, a determiner or a preposition. Such a quotation is no
+   * exclamation or question, after a possessive, a determiner, a preposition or a common noun (an apposition:
+   * {@code the talk show “Late Hour”}, {@code his memoir, “Hard Roads”}). Such a quotation is no
    * statement, and taking it for one would hide the clause its verb does report.
    */
   static boolean isName(Doc d, int[] inside) {
     int before = inside[0] - 1;
-    if (before < 0 || !NAME_OPENERS.contains(d.tok(before).pos()) || words(d, inside) > MAX_NAME_WORDS) {
+    if (before > 0 && d.tok(before).pos().equals(",") && COMMON_NOUNS.contains(d.tok(before - 1).pos())) {
+      before--; // his new book, “Title”: an apposition
+    }
+    if (before < 0 || words(d, inside) > MAX_NAME_WORDS || !NAME_OPENERS.contains(d.tok(before).pos())
+        && !COMMON_NOUNS.contains(d.tok(before).pos())) {
       return false;
     }
     boolean word = false;

@@ -40,4 +40,18 @@ class QuoteRuleTest {
     assertEquals(1, found.size());
     assertEquals(1, found.get(0).cueFirst());
   }
+
+  @Test
+  void apply_titleInAppositionToACommonNoun_isANameNotAStatement() {
+    // She said on her show , “ Long Roads Home , ” that it was hard . (0-16)
+    Doc d = HandParse.doc("She/PRP said/VBD/O/say on/IN her/PRP$ show/NN ,/, “/`` Long/JJ Roads/NNP Home/NNP ,/,"
+        + " ”/'' that/IN it/PRP was/VBD hard/JJ ./.", List.of(
+        new Dependency(1, 0, "nsubj"), new Dependency(4, 2, "case"), new Dependency(4, 3, "nmod:poss"),
+        new Dependency(1, 4, "obl"), new Dependency(9, 5, "punct"), new Dependency(9, 6, "punct"),
+        new Dependency(9, 7, "amod"), new Dependency(9, 8, "compound"), new Dependency(1, 9, "dep"),
+        new Dependency(9, 10, "punct"), new Dependency(9, 11, "punct"), new Dependency(15, 12, "mark"),
+        new Dependency(15, 13, "nsubj"), new Dependency(15, 14, "cop"), new Dependency(1, 15, "ccomp"),
+        new Dependency(1, 16, "punct")));
+    assertEquals(List.of(), apply(d));
+  }
 }
