@@ -86,7 +86,7 @@ final class QuoteRule {
 
   /** The longest quotation taken for a name when it sits in a noun phrase. */
   private static final int MAX_NAME_WORDS = 6;
-  /** Tags of a word right before a quotation that put it inside a noun phrase: {@code CNN's}, {@code the}, {@code on}. */
+  /** Tags of a word before a quotation that put it in a noun phrase: {@code CNN's}, {@code the}, {@code on}. */
   private static final Set<String> NAME_OPENERS = Set.of("POS", "DT", "PRP$", "IN");
   /** A common noun right before a title names what it is: {@code the show “Title”}, {@code his book, “Title”}. */
   private static final Set<String> COMMON_NOUNS = Set.of("NN", "NNS");

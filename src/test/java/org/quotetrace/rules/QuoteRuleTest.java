@@ -19,8 +19,8 @@ class QuoteRuleTest {
   @Test
   void apply_titleAfterPossessive_isANameNotAStatement() {
     // He told ABC 's “ Good Morning America ” that the plan works . (0-13)
-    Doc d = HandParse.doc("He/PRP told/VBD/O/tell ABC/NNP 's/POS “/`` Good/NNP Morning/NNP America/NNP ”/'' that/IN the/DT"
-        + " plan/NN works/VBZ ./.", List.of(
+    Doc d = HandParse.doc("He/PRP told/VBD/O/tell ABC/NNP 's/POS “/`` Good/NNP Morning/NNP America/NNP ”/''"
+        + " that/IN the/DT plan/NN works/VBZ ./.", List.of(
         new Dependency(1, 0, "nsubj"), new Dependency(7, 2, "nmod:poss"), new Dependency(2, 3, "case"),
         new Dependency(7, 4, "punct"), new Dependency(7, 5, "compound"), new Dependency(7, 6, "compound"),
         new Dependency(1, 7, "obj"), new Dependency(7, 8, "punct"), new Dependency(12, 9, "mark"),
