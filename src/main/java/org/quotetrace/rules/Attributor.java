@@ -215,6 +215,9 @@ public final class Attributor {
    */
   static void addFollowOns(Doc d, List<QuoteFinder.Quote> orphans, List<Candidate> found) {
     for (QuoteFinder.Quote q : orphans) {
+      if (insideAStatement(q, found)) {
+        continue;
+      }
       int para = d.paragraphOf(q.begin());
       Candidate previous = null;
       for (Candidate c : found) {
@@ -238,6 +241,19 @@ public final class Attributor {
             own >= 0 ? own : previous.source(), "quote.follow-on", Confidence.QUOTE_FOLLOW_ON));
       }
     }
+  }
+
+  /**
+   * Whether a quotation lies in a statement's content ({@code called the system “rotten to the core”}): it is part
+   * of what that statement reports, not a statement of its own.
+   */
+  private static boolean insideAStatement(QuoteFinder.Quote q, List<Candidate> found) {
+    for (Candidate c : found) {
+      if (c.contentBegin() < q.end() && q.begin() < c.contentEnd()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

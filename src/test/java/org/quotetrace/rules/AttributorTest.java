@@ -89,4 +89,18 @@ class AttributorTest {
     Attributor.addFollowOns(d, List.of(d.quotes.get(1)), found);
     assertEquals(List.of(direct.withContent(direct.contentBegin(), d.quotes.get(1).end()), adding), found);
   }
+
+  @Test
+  void addFollowOns_quotationInsideAStatementsContent_staysPartOfIt() {
+    // “ We won , ” Smith said . | He called the plan “ a loss for all of us ” . (0-7, 8-20)
+    Doc d = HandParse.doc("“/`` We/PRP won/VBD ,/, ”/'' Smith/NNP said/VBD ./. He/PRP called/VBD/O/call the/DT"
+        + " plan/NN “/`` a/DT loss/NN for/IN all/DT of/IN us/PRP ”/'' ./.", List.of(), 8);
+    Candidate direct = new Candidate(StatementKind.DIRECT, d.quotes.get(0).begin(), d.quotes.get(0).end(), 6, 7, 5,
+        "quote.attached", 0.92);
+    Candidate called = new Candidate(StatementKind.MIXED, d.tok(10).begin(), d.quotes.get(1).end(), 9, 10, 8,
+        "reported.object", 0.7);
+    List<Candidate> found = new ArrayList<>(List.of(direct, called));
+    Attributor.addFollowOns(d, List.of(d.quotes.get(1)), found);
+    assertEquals(List.of(direct, called), found);
+  }
 }
