@@ -169,7 +169,7 @@ final class QuoteRule {
     }
     for (Sentence s : sentencesAround(d, inside)) {
       for (int v = s.first(); v < s.end(); v++) {
-        if ((v < inside[0] || v >= inside[1]) && isCue(d, v)) {
+        if ((v < inside[0] || v >= inside[1]) && isCue(d, v) && !continuesQuote(d, v)) {
           int h = p.head(v);
           if (h >= inside[0] && h < inside[1]) {
             best = closer(q, d, best, v);
@@ -178,6 +178,21 @@ final class QuoteRule {
       }
     }
     return best;
+  }
+
+  /** Tags of the verb forms that head no sentence of their own: a participle, an infinitive. */
+  private static final Set<String> NON_FINITE = Set.of("VBG", "VBN", "VB");
+
+  /**
+   * Whether a verb that hangs under a quoted word goes on with the quoted clause rather than reporting it: a
+   * conjunct ({@code said he would “fight on” and vowed to win}), a modifier ({@code a “super PAC” backing
+   * her}), an auxiliary, or a non-finite adverbial ({@code “may have broken the law” by calling ...}). A
+   * verb that reports the quotation hangs under it as a parenthetical or a complement ({@code “…,” she said}).
+   */
+  private static boolean continuesQuote(Doc d, int v) {
+    ParsedText p = d.p;
+    return p.hasRelation(v, "conj") || p.hasRelation(v, "acl") || p.hasRelation(v, "aux")
+        || p.hasRelation(v, "advcl") && NON_FINITE.contains(d.tok(v).pos());
   }
 
   private static int closer(QuoteFinder.Quote q, Doc d, int a, int b) {

@@ -54,4 +54,19 @@ class QuoteRuleTest {
         new Dependency(1, 16, "punct")));
     assertEquals(List.of(), apply(d));
   }
+
+  @Test
+  void apply_verbConjoinedToTheQuotedClause_doesNotReportIt() {
+    // He said the plan would “ fail badly ” and vowed to fight . (0-13)
+    Doc d = HandParse.doc("He/PRP said/VBD/O/say the/DT plan/NN would/MD “/`` fail/VB badly/RB ”/'' and/CC"
+        + " vowed/VBD/O/vow to/TO fight/VB ./.", List.of(
+        new Dependency(1, 0, "nsubj"), new Dependency(3, 2, "det"), new Dependency(6, 3, "nsubj"),
+        new Dependency(6, 4, "aux"), new Dependency(6, 5, "punct"), new Dependency(1, 6, "ccomp"),
+        new Dependency(6, 7, "advmod"), new Dependency(6, 8, "punct"), new Dependency(10, 9, "cc"),
+        new Dependency(6, 10, "conj"), new Dependency(12, 11, "mark"), new Dependency(10, 12, "xcomp"),
+        new Dependency(1, 13, "punct")));
+    List<Candidate> found = apply(d);
+    assertEquals(1, found.size());
+    assertEquals(1, found.get(0).cueFirst());
+  }
 }
