@@ -213,8 +213,11 @@ public final class Attributor {
    * ({@code “A,” she said. “B.”}) the statement grows to take them in; a paragraph that is only a quotation,
    * right after the statement, is a statement of the same speaker.
    */
-  private static void addFollowOns(Doc d, List<QuoteFinder.Quote> orphans, List<Candidate> found) {
+  static void addFollowOns(Doc d, List<QuoteFinder.Quote> orphans, List<Candidate> found) {
     for (QuoteFinder.Quote q : orphans) {
+      if (insideAStatement(q, found)) {
+        continue;
+      }
       int para = d.paragraphOf(q.begin());
       Candidate previous = null;
       for (Candidate c : found) {
@@ -227,6 +230,9 @@ public final class Attributor {
         continue;
       }
       int prevPara = d.paragraphOf(previous.contentBegin());
+      if (prevPara == para && previous.kind() != StatementKind.DIRECT) {
+        previous = directOfSameSentence(d, found, previous, para);
+      }
       if (prevPara == para && previous.kind() == StatementKind.DIRECT) {
         found.set(found.indexOf(previous), previous.withContent(previous.contentBegin(), q.end()));
       } else if (prevPara == para || (prevPara == para - 1 && onlyQuote(d, q, para))) {
@@ -235,6 +241,40 @@ public final class Attributor {
             own >= 0 ? own : previous.source(), "quote.follow-on", Confidence.QUOTE_FOLLOW_ON));
       }
     }
+  }
+
+  /**
+   * Whether a quotation lies in a statement's content ({@code called the system “rotten to the core”}): it is part
+   * of what that statement reports, not a statement of its own.
+   */
+  private static boolean insideAStatement(QuoteFinder.Quote q, List<Candidate> found) {
+    for (Candidate c : found) {
+      if (c.contentBegin() < q.end() && q.begin() < c.contentEnd()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * {@code “A,” Smith said, adding that X. “B.”}, {@code “A,” the judge said, according to the paper. “B.”}: the
+   * statement found last before a quotation of the same paragraph is reported in the sentence of an earlier
+   * quotation's own verb (a participle, a source phrase beside it); then the quotation continues that earlier
+   * one, as in {@code “A,” she said. “B.”}. Otherwise {@code previous} itself.
+   */
+  private static Candidate directOfSameSentence(Doc d, List<Candidate> found, Candidate previous, int para) {
+    int sentence = sentenceOf(d, previous);
+    for (Candidate c : found) {
+      if (c.kind() == StatementKind.DIRECT && c.hasCue() && c.contentEnd() <= previous.contentEnd()
+          && d.paragraphOf(c.contentBegin()) == para && sentence >= 0 && sentenceOf(d, c) == sentence) {
+        return c;
+      }
+    }
+    return previous;
+  }
+
+  private static int sentenceOf(Doc d, Candidate c) {
+    return c.hasCue() ? d.tok(c.cueFirst()).sentence() : c.source() >= 0 ? d.tok(c.source()).sentence() : -1;
   }
 
   /** Tags of the words a short phrase naming a speaker may have besides nouns and pronouns. */

@@ -2,6 +2,7 @@ package org.quotetrace.rules;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.quotetrace.StatementKind;
 import org.quotetrace.parse.ParsedText;
 import org.quotetrace.parse.Sentence;
@@ -29,7 +30,7 @@ final class QuoteRule {
     List<QuoteFinder.Quote> orphans = new ArrayList<>();
     for (QuoteFinder.Quote q : d.quotes) {
       int[] inside = tokensInside(d, q);
-      if (inside[0] >= inside[1]) {
+      if (inside[0] >= inside[1] || isName(d, inside)) {
         continue;
       }
       int cue = words(d, inside) >= MIN_ATTACHED_WORDS ? attachedCue(d, q, inside) : -1;
@@ -83,6 +84,48 @@ final class QuoteRule {
     return -1;
   }
 
+  /** The longest quotation taken for a name when it sits in a noun phrase. */
+  private static final int MAX_NAME_WORDS = 6;
+  /** Tags of a word before a quotation that put it in a noun phrase: {@code CNN's}, {@code the}, {@code on}. */
+  private static final Set<String> NAME_OPENERS = Set.of("POS", "DT", "PRP$", "IN");
+  /** A common noun right before a title names what it is: {@code the show “Title”}, {@code his book, “Title”}. */
+  private static final Set<String> COMMON_NOUNS = Set.of("NN", "NNS");
+  /** Tags of the lower-case words a title may hold ({@code Meet the Press}, {@code Fox and Friends}). */
+  private static final Set<String> TITLE_SMALL_WORDS = Set.of("DT", "IN", "CC", "TO");
+
+  /**
+   * Whether a quotation is a name, a title or a slogan inside a noun phrase ({@code told CNN's “New Day”
+   * that ...}, {@code the “Leave” campaign}, {@code on “Fox and Friends”}): a few title-case words, no
+   * exclamation or question, after a possessive, a determiner, a preposition or a common noun (an apposition:
+   * {@code the talk show “Late Hour”}, {@code his memoir, “Hard Roads”}). Such a quotation is no
+   * statement, and taking it for one would hide the clause its verb does report.
+   */
+  static boolean isName(Doc d, int[] inside) {
+    int before = inside[0] - 1;
+    if (before > 0 && d.tok(before).pos().equals(",") && COMMON_NOUNS.contains(d.tok(before - 1).pos())) {
+      before--; // his new book, “Title”: an apposition
+    }
+    if (before < 0 || words(d, inside) > MAX_NAME_WORDS || !NAME_OPENERS.contains(d.tok(before).pos())
+        && !COMMON_NOUNS.contains(d.tok(before).pos())) {
+      return false;
+    }
+    boolean word = false;
+    for (int t = inside[0]; t < inside[1]; t++) {
+      String w = d.tok(t).word();
+      char c = w.charAt(0);
+      if (w.contains("!") || w.contains("?")) {
+        return false;
+      }
+      if (Character.isLetter(c)) {
+        if (!Character.isUpperCase(c) && !TITLE_SMALL_WORDS.contains(d.tok(t).pos())) {
+          return false;
+        }
+        word = true;
+      }
+    }
+    return word;
+  }
+
   static int[] tokensInside(Doc d, QuoteFinder.Quote q) {
     int first = -1;
     int end = -1;
@@ -126,7 +169,7 @@ final class QuoteRule {
     }
     for (Sentence s : sentencesAround(d, inside)) {
       for (int v = s.first(); v < s.end(); v++) {
-        if ((v < inside[0] || v >= inside[1]) && isCue(d, v)) {
+        if ((v < inside[0] || v >= inside[1]) && isCue(d, v) && !continuesQuote(d, v)) {
           int h = p.head(v);
           if (h >= inside[0] && h < inside[1]) {
             best = closer(q, d, best, v);
@@ -135,6 +178,21 @@ final class QuoteRule {
       }
     }
     return best;
+  }
+
+  /** Tags of the verb forms that head no sentence of their own: a participle, an infinitive. */
+  private static final Set<String> NON_FINITE = Set.of("VBG", "VBN", "VB");
+
+  /**
+   * Whether a verb that hangs under a quoted word goes on with the quoted clause rather than reporting it: a
+   * conjunct ({@code said he would “fight on” and vowed to win}), a modifier ({@code a “super PAC” backing
+   * her}), an auxiliary, or a non-finite adverbial ({@code “may have broken the law” by calling ...}). A
+   * verb that reports the quotation hangs under it as a parenthetical or a complement ({@code “…,” she said}).
+   */
+  private static boolean continuesQuote(Doc d, int v) {
+    ParsedText p = d.p;
+    return p.hasRelation(v, "conj") || p.hasRelation(v, "acl") || p.hasRelation(v, "aux")
+        || p.hasRelation(v, "advcl") && NON_FINITE.contains(d.tok(v).pos());
   }
 
   private static int closer(QuoteFinder.Quote q, Doc d, int a, int b) {

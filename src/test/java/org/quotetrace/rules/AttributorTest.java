@@ -75,4 +75,32 @@ class AttributorTest {
     List<Candidate> kept = saidAndAdding(addingThat(), Confidence.BESIDE - 0.1);
     assertEquals(List.of(1), kept.stream().map(Candidate::cueFirst).toList());
   }
+
+  @Test
+  void addFollowOns_quotationAfterAParticipleOfTheSaySentence_continuesTheDirectStatement() {
+    // “ We won , ” Smith said , adding that it was close . | “ It was fun . ” (0-13, 14-19)
+    Doc d = HandParse.doc("“/`` We/PRP won/VBD ,/, ”/'' Smith/NNP said/VBD ,/, adding/VBG that/IN it/PRP was/VBD"
+        + " close/JJ ./. “/`` It/PRP was/VBD fun/NN ./. ”/''", List.of(), 14);
+    Candidate direct = new Candidate(StatementKind.DIRECT, d.quotes.get(0).begin(), d.quotes.get(0).end(), 6, 7, 5,
+        "quote.attached", 0.92);
+    Candidate adding = new Candidate(StatementKind.INDIRECT, d.tok(9).begin(), d.tok(12).end(), 8, 9, 5,
+        "reported.clause", 0.9);
+    List<Candidate> found = new ArrayList<>(List.of(direct, adding));
+    Attributor.addFollowOns(d, List.of(d.quotes.get(1)), found);
+    assertEquals(List.of(direct.withContent(direct.contentBegin(), d.quotes.get(1).end()), adding), found);
+  }
+
+  @Test
+  void addFollowOns_quotationInsideAStatementsContent_staysPartOfIt() {
+    // “ We won , ” Smith said . | He called the plan “ a loss for all of us ” . (0-7, 8-20)
+    Doc d = HandParse.doc("“/`` We/PRP won/VBD ,/, ”/'' Smith/NNP said/VBD ./. He/PRP called/VBD/O/call the/DT"
+        + " plan/NN “/`` a/DT loss/NN for/IN all/DT of/IN us/PRP ”/'' ./.", List.of(), 8);
+    Candidate direct = new Candidate(StatementKind.DIRECT, d.quotes.get(0).begin(), d.quotes.get(0).end(), 6, 7, 5,
+        "quote.attached", 0.92);
+    Candidate called = new Candidate(StatementKind.MIXED, d.tok(10).begin(), d.quotes.get(1).end(), 9, 10, 8,
+        "reported.object", 0.7);
+    List<Candidate> found = new ArrayList<>(List.of(direct, called));
+    Attributor.addFollowOns(d, List.of(d.quotes.get(1)), found);
+    assertEquals(List.of(direct, called), found);
+  }
 }

@@ -1,0 +1,72 @@
+package org.quotetrace.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.quotetrace.parse.Dependency;
+
+/** Quotations and their verbs on hand-built parses: no models. */
+class QuoteRuleTest {
+
+  private static List<Candidate> apply(Doc d) {
+    List<Candidate> out = new ArrayList<>();
+    new QuoteRule(CueLexicon.english()).apply(d, out);
+    return out;
+  }
+
+  @Test
+  void apply_titleAfterPossessive_isANameNotAStatement() {
+    // He told ABC 's “ Good Morning America ” that the plan works . (0-13)
+    Doc d = HandParse.doc("He/PRP told/VBD/O/tell ABC/NNP 's/POS “/`` Good/NNP Morning/NNP America/NNP ”/''"
+        + " that/IN the/DT plan/NN works/VBZ ./.", List.of(
+        new Dependency(1, 0, "nsubj"), new Dependency(7, 2, "nmod:poss"), new Dependency(2, 3, "case"),
+        new Dependency(7, 4, "punct"), new Dependency(7, 5, "compound"), new Dependency(7, 6, "compound"),
+        new Dependency(1, 7, "obj"), new Dependency(7, 8, "punct"), new Dependency(12, 9, "mark"),
+        new Dependency(11, 10, "det"), new Dependency(12, 11, "nsubj"), new Dependency(1, 12, "ccomp"),
+        new Dependency(1, 13, "punct")));
+    assertEquals(List.of(), apply(d));
+  }
+
+  @Test
+  void apply_lowerCaseWordsAfterDeterminer_stillAttached() {
+    // He called it the “ worst deal ” . (0-7)
+    Doc d = HandParse.doc("He/PRP called/VBD/O/call it/PRP the/DT “/`` worst/JJS deal/NN ”/'' ./.", List.of(
+        new Dependency(1, 0, "nsubj"), new Dependency(1, 2, "obj"), new Dependency(6, 3, "det"),
+        new Dependency(6, 4, "punct"), new Dependency(6, 5, "amod"), new Dependency(1, 6, "xcomp"),
+        new Dependency(6, 7, "punct"), new Dependency(1, 8, "punct")));
+    List<Candidate> found = apply(d);
+    assertEquals(1, found.size());
+    assertEquals(1, found.get(0).cueFirst());
+  }
+
+  @Test
+  void apply_titleInAppositionToACommonNoun_isANameNotAStatement() {
+    // She said on her show , “ Long Roads Home , ” that it was hard . (0-16)
+    Doc d = HandParse.doc("She/PRP said/VBD/O/say on/IN her/PRP$ show/NN ,/, “/`` Long/JJ Roads/NNP Home/NNP ,/,"
+        + " ”/'' that/IN it/PRP was/VBD hard/JJ ./.", List.of(
+        new Dependency(1, 0, "nsubj"), new Dependency(4, 2, "case"), new Dependency(4, 3, "nmod:poss"),
+        new Dependency(1, 4, "obl"), new Dependency(9, 5, "punct"), new Dependency(9, 6, "punct"),
+        new Dependency(9, 7, "amod"), new Dependency(9, 8, "compound"), new Dependency(1, 9, "dep"),
+        new Dependency(9, 10, "punct"), new Dependency(9, 11, "punct"), new Dependency(15, 12, "mark"),
+        new Dependency(15, 13, "nsubj"), new Dependency(15, 14, "cop"), new Dependency(1, 15, "ccomp"),
+        new Dependency(1, 16, "punct")));
+    assertEquals(List.of(), apply(d));
+  }
+
+  @Test
+  void apply_verbConjoinedToTheQuotedClause_doesNotReportIt() {
+    // He said the plan would “ fail badly ” and vowed to fight . (0-13)
+    Doc d = HandParse.doc("He/PRP said/VBD/O/say the/DT plan/NN would/MD “/`` fail/VB badly/RB ”/'' and/CC"
+        + " vowed/VBD/O/vow to/TO fight/VB ./.", List.of(
+        new Dependency(1, 0, "nsubj"), new Dependency(3, 2, "det"), new Dependency(6, 3, "nsubj"),
+        new Dependency(6, 4, "aux"), new Dependency(6, 5, "punct"), new Dependency(1, 6, "ccomp"),
+        new Dependency(6, 7, "advmod"), new Dependency(6, 8, "punct"), new Dependency(10, 9, "cc"),
+        new Dependency(6, 10, "conj"), new Dependency(12, 11, "mark"), new Dependency(10, 12, "xcomp"),
+        new Dependency(1, 13, "punct")));
+    List<Candidate> found = apply(d);
+    assertEquals(1, found.size());
+    assertEquals(1, found.get(0).cueFirst());
+  }
+}
