@@ -235,6 +235,24 @@ class SpeakerFinderTest {
   }
 
   @Test
+  void subjectOf_participleHungOnADeterminerOrOne_theyAreItsSubject() {
+    // Lopez leads among those describing themselves as liberal ; It had one listing the facts , not 2019 saying it
+    Doc d = HandParse.doc("Lopez/NNP leads/VBZ among/IN those/DT describing/VBG themselves/PRP as/IN liberal/JJ",
+        List.of(new Dependency(1, 0, "nsubj"), new Dependency(3, 2, "case"), new Dependency(1, 3, "obl"),
+            new Dependency(3, 4, "acl"), new Dependency(4, 5, "obj"), new Dependency(7, 6, "case"),
+            new Dependency(4, 7, "obl")));
+    assertEquals(3, SpeakerFinder.subjectOf(d, 4));
+    Doc one = HandParse.doc("It/PRP had/VBD one/CD/NUMBER listing/VBG the/DT facts/NNS", List.of(
+        new Dependency(1, 0, "nsubj"), new Dependency(1, 2, "obj"), new Dependency(2, 3, "acl"),
+        new Dependency(5, 4, "det"), new Dependency(3, 5, "obj")));
+    assertEquals(2, SpeakerFinder.subjectOf(one, 3));
+    Doc year = HandParse.doc("It/PRP began/VBD in/IN 2019/CD/DATE saying/VBG it/PRP", List.of(
+        new Dependency(1, 0, "nsubj"), new Dependency(3, 2, "case"), new Dependency(1, 3, "obl"),
+        new Dependency(3, 4, "acl"), new Dependency(4, 5, "obj")));
+    assertEquals(-1, SpeakerFinder.subjectOf(year, 4));
+  }
+
+  @Test
   void subjectOf_participleAfterAThingOrAfterTheRecipient_theSubjectAboveSaysIt() {
     // The group issued a statement saying it won ; They sent a letter to senators opposing it
     Doc d = HandParse.doc("The/DT group/NN issued/VBD a/DT statement/NN saying/VBG it/PRP won/VBD", List.of(
