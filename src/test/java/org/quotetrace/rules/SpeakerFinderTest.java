@@ -147,6 +147,15 @@ class SpeakerFinderTest {
   }
 
   @Test
+  void subjectOf_passiveOfAFeelingWithBy_theSubjectHoldsItNotTheCause() {
+    // Advocates were outraged by the raids
+    Doc d = HandParse.doc("Advocates/NNS were/VBD outraged/VBN/O/outrage by/IN the/DT raids/NNS", List.of(
+        new Dependency(2, 0, "nsubj:pass"), new Dependency(2, 1, "aux:pass"), new Dependency(5, 3, "case"),
+        new Dependency(5, 4, "det"), new Dependency(2, 5, "obl")));
+    assertEquals(0, SpeakerFinder.subjectOf(d, 2));
+  }
+
+  @Test
   void subjectOf_nameParsedAsAnAsPhrase_isTheSpeaker() {
     // as Joel Pollak observed , the victor was absent
     Doc d = HandParse.doc("as/IN Joel/NNP Pollak/NNP observed/VBD ,/, the/DT victor/NN was/VBD absent/JJ", List.of(
