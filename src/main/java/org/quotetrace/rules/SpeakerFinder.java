@@ -513,6 +513,9 @@ final class SpeakerFinder {
    * error ({@code “... is,” Rubio said}, where the quotation's "is" was taken for the auxiliary of "said").
    */
   private static boolean passiveAuxiliary(Doc d, int v) {
+    if (d.tok(v).pos().equals("VBG")) {
+      return false; // a present participle is never passive: "he's been pushing for" is "he has been pushing"
+    }
     for (int c : d.p.children(v)) {
       if (d.p.hasRelation(c, "aux:pass") && !d.insideQuote(c)) {
         return !perfectContraction(d, v, c);

@@ -156,6 +156,15 @@ class SpeakerFinderTest {
   }
 
   @Test
+  void subjectOf_presentParticipleAfterContractedHasBeen_isNeverPassive() {
+    // He ’s been pushing for it : the parser took "’s" for a passive auxiliary.
+    Doc d = HandParse.doc("He/PRP ’s/POS been/VBN pushing/VBG for/IN it/PRP", List.of(
+        new Dependency(3, 0, "nsubj:pass"), new Dependency(3, 1, "aux:pass"), new Dependency(3, 2, "aux"),
+        new Dependency(5, 4, "case"), new Dependency(3, 5, "obl")));
+    assertEquals(0, SpeakerFinder.subjectOf(d, 3));
+  }
+
+  @Test
   void subjectOf_nameParsedAsAnAsPhrase_isTheSpeaker() {
     // as Joel Pollak observed , the victor was absent
     Doc d = HandParse.doc("as/IN Joel/NNP Pollak/NNP observed/VBD ,/, the/DT victor/NN was/VBD absent/JJ", List.of(
