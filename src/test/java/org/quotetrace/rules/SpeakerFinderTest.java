@@ -233,6 +233,22 @@ class SpeakerFinderTest {
   }
 
   @Test
+  void subjectOf_verbJoinedToARelativeClauseACommaCloses_isTheMainClauses() {
+    // Lee backed the network , which fired him , and said no : "said" joined to "fired".
+    Doc d = HandParse.doc("Lee/NNP backed/VBD the/DT network/NN ,/, which/WDT fired/VBD him/PRP ,/, and/CC said/VBD "
+        + "no/UH", List.of(new Dependency(1, 0, "nsubj"), new Dependency(3, 2, "det"), new Dependency(1, 3, "obj"),
+        new Dependency(6, 5, "nsubj"), new Dependency(3, 6, "acl:relcl"), new Dependency(6, 7, "obj"),
+        new Dependency(10, 9, "cc"), new Dependency(6, 10, "conj"), new Dependency(10, 11, "obj")));
+    assertEquals(0, SpeakerFinder.subjectOf(d, 10));
+    // Without the comma the verb may be the relative clause's own: the network , which fired him and said no
+    Doc tight = HandParse.doc("Lee/NNP backed/VBD the/DT network/NN ,/, which/WDT fired/VBD him/PRP and/CC said/VBD "
+        + "no/UH", List.of(new Dependency(1, 0, "nsubj"), new Dependency(3, 2, "det"), new Dependency(1, 3, "obj"),
+        new Dependency(6, 5, "nsubj"), new Dependency(3, 6, "acl:relcl"), new Dependency(6, 7, "obj"),
+        new Dependency(9, 8, "cc"), new Dependency(6, 9, "conj"), new Dependency(9, 10, "obj")));
+    assertEquals(5, SpeakerFinder.subjectOf(tight, 9));
+  }
+
+  @Test
   void subjectOf_verbJoinedToAClauseAfterBe_staysInTheClause() {
     // The outcome is that investors shrug and view it calmly
     Doc d = HandParse.doc("The/DT outcome/NN is/VBZ/O/be that/IN investors/NNS shrug/VBP and/CC view/VBP it/PRP "
