@@ -82,7 +82,8 @@ final class SpeakerFinder {
       }
       int s = nominalSubject(d, t);
       if (s >= 0 && (!p.hasRelation(s, "nsubj:pass") || !passiveAuxiliary(d, t))) {
-        return apposedSubject(d, s, t);
+        int inverted = t == v ? nameOfParenthetical(d, s, t) : -1;
+        return inverted >= 0 ? inverted : apposedSubject(d, s, t);
       }
       if (s >= 0 && FEELINGS.contains(d.tok(t).lemma().toLowerCase(Locale.ROOT))) {
         return s; // "Advocates were outraged by the raids": the raids caused the feeling, they did not voice it
@@ -337,6 +338,30 @@ final class SpeakerFinder {
       }
     }
     return true;
+  }
+
+  /** Verbs of saying that a name after them cannot be the object of, so that they can be set in parentheses. */
+  private static final Set<String> PARENTHETICAL_VERBS = Set.of("say", "write", "add", "note", "argue", "explain",
+      "observe", "recall", "contend", "insist");
+
+  /**
+   * {@code The paradox of the plan, says Ana Ruiz, a historian, is that …}: a verb of saying set off by a comma
+   * with a person's name right after it, which the parser made the subject of the clause that goes on, while
+   * the verb got the phrase before the comma, a thing rather than someone, as its subject; the name's last
+   * word, or -1 ({@code Ana Ruiz, a historian, said Lee …} keeps Ana Ruiz).
+   */
+  private static int nameOfParenthetical(Doc d, int s, int v) {
+    // Not verbs that take the name as their object: "The survey, conducted by …, finds Clinton ahead".
+    if (v == 0 || !d.tok(v - 1).word().equals(",") || !PARENTHETICAL_VERBS.contains(d.tok(v).lemma())
+        || s > v || d.tok(s).isPronoun() || namesPeople(d, s)
+        || d.p.child(s, "appos") >= 0 || d.insideQuote(v)) {
+      return -1;
+    }
+    int t = v + 1;
+    while (t < d.size() && d.tok(t).ner().equals("PERSON") && d.tok(t).sentence() == d.tok(v).sentence()) {
+      t++;
+    }
+    return t > v + 1 ? t - 1 : -1;
   }
 
   /**

@@ -249,6 +249,21 @@ class SpeakerFinderTest {
   }
 
   @Test
+  void subjectOf_saidInParenthesesBeforeAName_theNameNotThePhraseBefore() {
+    // The paradox , says Ana Ruiz , is clear : the parser made "paradox" the subject of "says".
+    Doc d = HandParse.doc("The/DT paradox/NN ,/, says/VBZ/O/say Ana/NNP Ruiz/NNP ,/, is/VBZ clear/JJ", List.of(
+        new Dependency(1, 0, "det"), new Dependency(3, 1, "nsubj"), new Dependency(3, 2, "punct"),
+        new Dependency(5, 4, "compound"), new Dependency(8, 5, "nsubj"), new Dependency(8, 7, "cop"),
+        new Dependency(3, 8, "ccomp")));
+    assertEquals(5, SpeakerFinder.subjectOf(d, 3));
+    // Ana Ruiz , a historian , says Lee is clear : a person before the comma keeps the verb.
+    Doc person = HandParse.doc("Ana/NNP Ruiz/NNP ,/, says/VBZ/O/say Lee/NNP is/VBZ clear/JJ", List.of(
+        new Dependency(1, 0, "compound"), new Dependency(3, 1, "nsubj"), new Dependency(6, 4, "nsubj"),
+        new Dependency(6, 5, "cop"), new Dependency(3, 6, "ccomp")));
+    assertEquals(1, SpeakerFinder.subjectOf(person, 3));
+  }
+
+  @Test
   void subjectOf_verbJoinedToAClauseAfterBe_staysInTheClause() {
     // The outcome is that investors shrug and view it calmly
     Doc d = HandParse.doc("The/DT outcome/NN is/VBZ/O/be that/IN investors/NNS shrug/VBP and/CC view/VBP it/PRP "
