@@ -252,6 +252,10 @@ final class SpeakerFinder {
    * predicted}); otherwise {@code s} itself ({@code Maria Lopez, the governor, said}).
    */
   static int apposedSubject(Doc d, int s, int v) {
+    int dateline = afterDateline(d, s, v);
+    if (dateline >= 0) {
+      return dateline;
+    }
     int found = s;
     for (int c : d.p.children(s)) {
       if (c > s && c < v && d.p.hasRelation(c, "appos") && !d.insideQuote(c)) {
@@ -266,6 +270,27 @@ final class SpeakerFinder {
       }
     }
     return found;
+  }
+
+  /** Entity tags of the place a dateline names. */
+  private static final Set<String> PLACE_TAGS = Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY");
+
+  /**
+   * {@code WASHINGTON — Sen. Ana Ruiz argued …}: when the parser made the place of a dateline the subject and
+   * hung the name after its dash on it, the name (its head); -1 when the subject is no such place.
+   */
+  private static int afterDateline(Doc d, int s, int v) {
+    if (!PLACE_TAGS.contains(d.tok(s).ner()) || d.phrase(s)[0] != d.p.sentences().get(d.tok(s).sentence()).first()) {
+      return -1;
+    }
+    for (int c : d.p.children(s)) {
+      int first = d.phrase(c)[0];
+      if (c > s && c < v && first > 0 && Set.of("—", "–", "--", "-").contains(d.tok(first - 1).word())
+          && (d.tok(c).isProperNoun() || isName(d.tok(c)) || d.tok(c).isNoun()) && !d.insideQuote(c)) {
+        return c;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -264,6 +264,15 @@ class SpeakerFinderTest {
   }
 
   @Test
+  void subjectOf_nameAfterTheDashOfADatelineTheParserMadeTheSubject_isTheSpeaker() {
+    // WASHINGTON — Ana Ruiz argued it : the parser made the place the subject and hung the name on it.
+    Doc d = HandParse.doc("WASHINGTON/NNP/LOCATION —/HYPH Ana/NNP Ruiz/NNP argued/VBD it/PRP", List.of(
+        new Dependency(4, 0, "nsubj"), new Dependency(0, 1, "punct"), new Dependency(3, 2, "compound"),
+        new Dependency(0, 3, "dep"), new Dependency(4, 5, "obj")));
+    assertEquals(3, SpeakerFinder.subjectOf(d, 4));
+  }
+
+  @Test
   void subjectOf_verbJoinedToAClauseAfterBe_staysInTheClause() {
     // The outcome is that investors shrug and view it calmly
     Doc d = HandParse.doc("The/DT outcome/NN is/VBZ/O/be that/IN investors/NNS shrug/VBP and/CC view/VBP it/PRP "
