@@ -147,6 +147,24 @@ class SpeakerFinderTest {
   }
 
   @Test
+  void subjectOf_passiveOfAFeelingWithBy_theSubjectHoldsItNotTheCause() {
+    // Advocates were outraged by the raids
+    Doc d = HandParse.doc("Advocates/NNS were/VBD outraged/VBN/O/outrage by/IN the/DT raids/NNS", List.of(
+        new Dependency(2, 0, "nsubj:pass"), new Dependency(2, 1, "aux:pass"), new Dependency(5, 3, "case"),
+        new Dependency(5, 4, "det"), new Dependency(2, 5, "obl")));
+    assertEquals(0, SpeakerFinder.subjectOf(d, 2));
+  }
+
+  @Test
+  void subjectOf_presentParticipleAfterContractedHasBeen_isNeverPassive() {
+    // He ’s been pushing for it : the parser took "’s" for a passive auxiliary.
+    Doc d = HandParse.doc("He/PRP ’s/POS been/VBN pushing/VBG for/IN it/PRP", List.of(
+        new Dependency(3, 0, "nsubj:pass"), new Dependency(3, 1, "aux:pass"), new Dependency(3, 2, "aux"),
+        new Dependency(5, 4, "case"), new Dependency(3, 5, "obl")));
+    assertEquals(0, SpeakerFinder.subjectOf(d, 3));
+  }
+
+  @Test
   void subjectOf_nameParsedAsAnAsPhrase_isTheSpeaker() {
     // as Joel Pollak observed , the victor was absent
     Doc d = HandParse.doc("as/IN Joel/NNP Pollak/NNP observed/VBD ,/, the/DT victor/NN was/VBD absent/JJ", List.of(
@@ -215,6 +233,46 @@ class SpeakerFinderTest {
   }
 
   @Test
+  void subjectOf_verbJoinedToARelativeClauseACommaCloses_isTheMainClauses() {
+    // Lee backed the network , which fired him , and said no : "said" joined to "fired".
+    Doc d = HandParse.doc("Lee/NNP backed/VBD the/DT network/NN ,/, which/WDT fired/VBD him/PRP ,/, and/CC said/VBD "
+        + "no/UH", List.of(new Dependency(1, 0, "nsubj"), new Dependency(3, 2, "det"), new Dependency(1, 3, "obj"),
+        new Dependency(6, 5, "nsubj"), new Dependency(3, 6, "acl:relcl"), new Dependency(6, 7, "obj"),
+        new Dependency(10, 9, "cc"), new Dependency(6, 10, "conj"), new Dependency(10, 11, "obj")));
+    assertEquals(0, SpeakerFinder.subjectOf(d, 10));
+    // Without the comma the verb may be the relative clause's own: the network , which fired him and said no
+    Doc tight = HandParse.doc("Lee/NNP backed/VBD the/DT network/NN ,/, which/WDT fired/VBD him/PRP and/CC said/VBD "
+        + "no/UH", List.of(new Dependency(1, 0, "nsubj"), new Dependency(3, 2, "det"), new Dependency(1, 3, "obj"),
+        new Dependency(6, 5, "nsubj"), new Dependency(3, 6, "acl:relcl"), new Dependency(6, 7, "obj"),
+        new Dependency(9, 8, "cc"), new Dependency(6, 9, "conj"), new Dependency(9, 10, "obj")));
+    assertEquals(5, SpeakerFinder.subjectOf(tight, 9));
+  }
+
+  @Test
+  void subjectOf_saidInParenthesesBeforeAName_theNameNotThePhraseBefore() {
+    // The paradox , says Ana Ruiz , is clear : the parser made "paradox" the subject of "says".
+    Doc d = HandParse.doc("The/DT paradox/NN ,/, says/VBZ/O/say Ana/NNP Ruiz/NNP ,/, is/VBZ clear/JJ", List.of(
+        new Dependency(1, 0, "det"), new Dependency(3, 1, "nsubj"), new Dependency(3, 2, "punct"),
+        new Dependency(5, 4, "compound"), new Dependency(8, 5, "nsubj"), new Dependency(8, 7, "cop"),
+        new Dependency(3, 8, "ccomp")));
+    assertEquals(5, SpeakerFinder.subjectOf(d, 3));
+    // Ana Ruiz , a historian , says Lee is clear : a person before the comma keeps the verb.
+    Doc person = HandParse.doc("Ana/NNP Ruiz/NNP ,/, says/VBZ/O/say Lee/NNP is/VBZ clear/JJ", List.of(
+        new Dependency(1, 0, "compound"), new Dependency(3, 1, "nsubj"), new Dependency(6, 4, "nsubj"),
+        new Dependency(6, 5, "cop"), new Dependency(3, 6, "ccomp")));
+    assertEquals(1, SpeakerFinder.subjectOf(person, 3));
+  }
+
+  @Test
+  void subjectOf_nameAfterTheDashOfADatelineTheParserMadeTheSubject_isTheSpeaker() {
+    // WASHINGTON — Ana Ruiz argued it : the parser made the place the subject and hung the name on it.
+    Doc d = HandParse.doc("WASHINGTON/NNP/LOCATION —/HYPH Ana/NNP Ruiz/NNP argued/VBD it/PRP", List.of(
+        new Dependency(4, 0, "nsubj"), new Dependency(0, 1, "punct"), new Dependency(3, 2, "compound"),
+        new Dependency(0, 3, "dep"), new Dependency(4, 5, "obj")));
+    assertEquals(3, SpeakerFinder.subjectOf(d, 4));
+  }
+
+  @Test
   void subjectOf_verbJoinedToAClauseAfterBe_staysInTheClause() {
     // The outcome is that investors shrug and view it calmly
     Doc d = HandParse.doc("The/DT outcome/NN is/VBZ/O/be that/IN investors/NNS shrug/VBP and/CC view/VBP it/PRP "
@@ -232,6 +290,24 @@ class SpeakerFinderTest {
         List.of(new Dependency(1, 0, "nsubj"), new Dependency(5, 3, "case"), new Dependency(5, 4, "amod"),
             new Dependency(1, 5, "obl"), new Dependency(5, 6, "acl"), new Dependency(6, 7, "obj")));
     assertEquals(5, SpeakerFinder.subjectOf(d, 6));
+  }
+
+  @Test
+  void subjectOf_participleHungOnADeterminerOrOne_theyAreItsSubject() {
+    // Lopez leads among those describing themselves as liberal ; It had one listing the facts , not 2019 saying it
+    Doc d = HandParse.doc("Lopez/NNP leads/VBZ among/IN those/DT describing/VBG themselves/PRP as/IN liberal/JJ",
+        List.of(new Dependency(1, 0, "nsubj"), new Dependency(3, 2, "case"), new Dependency(1, 3, "obl"),
+            new Dependency(3, 4, "acl"), new Dependency(4, 5, "obj"), new Dependency(7, 6, "case"),
+            new Dependency(4, 7, "obl")));
+    assertEquals(3, SpeakerFinder.subjectOf(d, 4));
+    Doc one = HandParse.doc("It/PRP had/VBD one/CD/NUMBER listing/VBG the/DT facts/NNS", List.of(
+        new Dependency(1, 0, "nsubj"), new Dependency(1, 2, "obj"), new Dependency(2, 3, "acl"),
+        new Dependency(5, 4, "det"), new Dependency(3, 5, "obj")));
+    assertEquals(2, SpeakerFinder.subjectOf(one, 3));
+    Doc year = HandParse.doc("It/PRP began/VBD in/IN 2019/CD/DATE saying/VBG it/PRP", List.of(
+        new Dependency(1, 0, "nsubj"), new Dependency(3, 2, "case"), new Dependency(1, 3, "obl"),
+        new Dependency(3, 4, "acl"), new Dependency(4, 5, "obj")));
+    assertEquals(-1, SpeakerFinder.subjectOf(year, 4));
   }
 
   @Test
