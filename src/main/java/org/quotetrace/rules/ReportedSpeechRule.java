@@ -53,6 +53,13 @@ final class ReportedSpeechRule {
         content = d.trimChars(v + 1, p.subtreeEnd(governed));
         rule = "reported.clause";
         frame = CueLexicon.Frame.CCOMP;
+      } else if (misreadClause(d, v) >= 0 && lexicon.accepts(lemma, CueLexicon.Frame.CCOMP, context)) {
+        int predicate = misreadClause(d, v);
+        // "told reporters he is ready": with a subject of its own, the object is whom the speaker told.
+        int first = p.child(predicate, "nsubj") >= 0 ? p.subtreeFirst(predicate) : p.subtreeFirst(obj);
+        content = d.trimChars(first, p.subtreeEnd(predicate));
+        rule = "reported.clause";
+        frame = CueLexicon.Frame.CCOMP;
       } else if (lexicon.accepts(lemma, CueLexicon.Frame.PARATAXIS, context) && p.hasRelation(v, "parataxis")
           && p.head(v) >= 0) {
         content = clauseWithout(d, p.head(v), v);
@@ -128,6 +135,33 @@ final class ReportedSpeechRule {
       out.add(new Candidate(StatementKind.INDIRECT, content[0], content[1], v, v + 1, source, rule, confidence));
     }
   }
+
+  /**
+   * The finite predicate of a clause the parser split into an object and a complement of the verb of saying
+   * ({@code said the demands erase the barriers}, "demands" the object, "erase" a complement), or -1: a
+   * complement after the object that is finite (a present or past tense verb, or one with a finite auxiliary
+   * or copula) and not an infinitive, which no object-and-complement reading allows.
+   */
+  static int misreadClause(Doc d, int v) {
+    int obj = d.p.child(v, "obj");
+    int x = d.p.child(v, "xcomp");
+    if (obj <= v || x <= obj || d.childBefore(x, "to") >= 0) {
+      return -1;
+    }
+    if (FINITE.contains(d.tok(x).pos())) {
+      return x;
+    }
+    for (int c : d.p.children(x)) {
+      if (c < x && (d.p.hasRelation(c, "aux") || d.p.hasRelation(c, "cop"))
+          && (FINITE.contains(d.tok(c).pos()) || d.tok(c).pos().equals("MD"))) {
+        return x;
+      }
+    }
+    return -1;
+  }
+
+  /** The parts of speech of a finite verb. */
+  private static final Set<String> FINITE = Set.of("VBP", "VBZ", "VBD");
 
   /**
    * The verb's clausal complement: the first after it when there is one ({@code The White House contends

@@ -119,4 +119,37 @@ class ReportedSpeechRuleTest {
     assertEquals("her for the vote", d.text.substring(out.get(0).contentBegin(), out.get(0).contentEnd()));
     assertEquals("reported.object", out.get(0).rule());
   }
+
+  private static List<Candidate> applyWith(String lexiconText, Doc d) {
+    try {
+      CueLexicon lexicon = CueLexicon.parse(new java.io.BufferedReader(new java.io.StringReader(lexiconText)));
+      List<Candidate> out = new ArrayList<>();
+      new ReportedSpeechRule(lexicon).apply(d, out);
+      return out;
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  @Test
+  void apply_clauseSplitIntoObjectAndFiniteComplement_reportsTheWholeClause() {
+    // Ortiz said the new rules often hurt small farms : "rules" parsed as the object, "hurt" as an xcomp.
+    Doc d = HandParse.doc("Ortiz/NNP said/VBD/O/say the/DT new/JJ rules/NNS often/RB hurt/VBP small/JJ farms/NNS",
+        List.of(new Dependency(1, 0, "nsubj"), new Dependency(4, 2, "det"), new Dependency(4, 3, "amod"),
+            new Dependency(1, 4, "obj"), new Dependency(6, 5, "advmod"), new Dependency(1, 6, "xcomp"),
+            new Dependency(8, 7, "amod"), new Dependency(6, 8, "obj")));
+    List<Candidate> out = applyWith("say\tccomp\t0.9\t90\t100\nsay\txcomp\t0.5\t5\t10\n", d);
+    assertEquals(1, out.size());
+    assertEquals("the new rules often hurt small farms",
+        d.text.substring(out.get(0).contentBegin(), out.get(0).contentEnd()));
+    assertEquals(0, out.get(0).source());
+  }
+
+  @Test
+  void misreadClause_infinitiveAfterTheObject_isNone() {
+    // Ortiz told aides to wait : an object and an infinitive, no clause.
+    Doc d = HandParse.doc("Ortiz/NNP told/VBD aides/NNS to/TO wait/VB", List.of(new Dependency(1, 0, "nsubj"),
+        new Dependency(1, 2, "obj"), new Dependency(4, 3, "mark"), new Dependency(1, 4, "xcomp")));
+    assertEquals(-1, ReportedSpeechRule.misreadClause(d, 1));
+  }
 }
