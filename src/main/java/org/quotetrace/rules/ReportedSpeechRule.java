@@ -138,13 +138,16 @@ final class ReportedSpeechRule {
 
   /**
    * The finite predicate of a clause the parser split into an object and a complement of the verb of saying
-   * ({@code said the demands erase the barriers}, "demands" the object, "erase" a complement), or -1: a
-   * complement after the object that is finite (a present or past tense verb, or one with a finite auxiliary
-   * or copula) and not an infinitive, which no object-and-complement reading allows.
+   * ({@code said the demands erase the barriers}, "demands" the object, "erase" an xcomp or a loose dep), or
+   * -1: a complement after the object that is finite (a present or past tense verb, or one with a finite
+   * auxiliary or copula) and not an infinitive, which no object-and-complement reading allows.
    */
   static int misreadClause(Doc d, int v) {
     int obj = d.p.child(v, "obj");
     int x = d.p.child(v, "xcomp");
+    if (x <= obj) {
+      x = d.p.child(v, "dep");
+    }
     if (obj <= v || x <= obj || d.childBefore(x, "to") >= 0) {
       return -1;
     }

@@ -152,4 +152,12 @@ class ReportedSpeechRuleTest {
         new Dependency(1, 2, "obj"), new Dependency(4, 3, "mark"), new Dependency(1, 4, "xcomp")));
     assertEquals(-1, ReportedSpeechRule.misreadClause(d, 1));
   }
+
+  @Test
+  void misreadClause_finiteLooseDependentAfterTheObject_isThePredicate() {
+    // Ortiz said it helps her : "it" parsed as the object, "helps" as a loose dep of "said".
+    Doc d = HandParse.doc("Ortiz/NNP said/VBD it/PRP helps/VBZ her/PRP", List.of(new Dependency(1, 0, "nsubj"),
+        new Dependency(1, 2, "obj"), new Dependency(1, 3, "dep"), new Dependency(3, 4, "obj")));
+    assertEquals(3, ReportedSpeechRule.misreadClause(d, 1));
+  }
 }
