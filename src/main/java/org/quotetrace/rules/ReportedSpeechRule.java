@@ -115,6 +115,11 @@ final class ReportedSpeechRule {
           confidence = lexicon.obliqueScore(lemma, d.tok(opener(d, oblique)).word().toLowerCase(Locale.ROOT), context);
         }
       }
+      if (content == null && passiveObject(d, v, lemma) >= 0) {
+        content = d.subtreeChars(passiveObject(d, v, lemma));
+        rule = "reported.passive-object";
+        confidence = lexicon.score(lemma, CueLexicon.Frame.OBJ, context);
+      }
       if (content == null || content[1] - content[0] < 3) {
         continue;
       }
@@ -134,6 +139,29 @@ final class ReportedSpeechRule {
       }
       out.add(new Candidate(StatementKind.INDIRECT, content[0], content[1], v, v + 1, source, rule, confidence));
     }
+  }
+
+  /** The least confidence of a verb's object frame for its passive subject to be what a named agent said. */
+  static final double PASSIVE_OBJECT = 0.5;
+
+  /**
+   * The subject of a passive verb of saying whose agent is named ({@code the plan was rejected by voters},
+   * {@code the meeting was first reported by a newspaper}): what the agent's act was about, as the object of
+   * the active verb would be; -1 if none. Only for verbs whose object is a sure content
+   * ({@link #PASSIVE_OBJECT}): most verbs in the passive tell of deeds ({@code was backed by a majority}).
+   */
+  private int passiveObject(Doc d, int v, String lemma) {
+    int s = d.p.child(v, "nsubj:pass");
+    if (s < 0 || s > v || !d.tok(v).pos().equals("VBN") || d.tok(s).pos().startsWith("W")
+        || lexicon.confidence(lemma, CueLexicon.Frame.OBJ) < PASSIVE_OBJECT) {
+      return -1;
+    }
+    for (int c : d.p.children(v)) {
+      if (c > v && d.p.hasRelation(c, "obl") && d.childBefore(c, "by") >= 0) {
+        return s;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -160,4 +160,28 @@ class ReportedSpeechRuleTest {
         new Dependency(1, 2, "obj"), new Dependency(1, 3, "dep"), new Dependency(3, 4, "obj")));
     assertEquals(3, ReportedSpeechRule.misreadClause(d, 1));
   }
+
+  // The new tax plan was rejected by voters (0-7).
+  private static Doc rejectedBy() {
+    return HandParse.doc("The/DT new/JJ tax/NN plan/NN was/VBD rejected/VBN/O/reject by/IN voters/NNS", List.of(
+        new Dependency(3, 0, "det"), new Dependency(3, 1, "amod"), new Dependency(3, 2, "compound"),
+        new Dependency(5, 3, "nsubj:pass"), new Dependency(5, 4, "aux:pass"), new Dependency(7, 6, "case"),
+        new Dependency(5, 7, "obl")));
+  }
+
+  @Test
+  void apply_passiveWithAgentOfASureObjectVerb_reportsTheSubjectAsSaidByTheAgent() {
+    Doc d = rejectedBy();
+    List<Candidate> out = applyWith("reject\tobj\t0.7\t70\t100\n", d);
+    assertEquals(1, out.size());
+    assertEquals("The new tax plan", d.text.substring(out.get(0).contentBegin(), out.get(0).contentEnd()));
+    assertEquals("reported.passive-object", out.get(0).rule());
+    assertEquals(7, out.get(0).source());
+  }
+
+  @Test
+  void apply_passiveWithAgentOfAnUnsureObjectVerb_nothing() {
+    // "was backed by a majority": a verb whose object is seldom said in the active is a deed in the passive.
+    assertEquals(List.of(), applyWith("reject\tobj\t0.4\t40\t100\n", rejectedBy()));
+  }
 }
