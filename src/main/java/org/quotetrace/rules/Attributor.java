@@ -125,7 +125,7 @@ public final class Attributor {
         if (reportsBeside(d, k, c) || reportsBeside(d, c, k)) {
           continue;
         }
-        boolean sameCue = k.hasCue() && c.hasCue() && k.cueFirst() == c.cueFirst();
+        boolean sameCue = k.hasCue() && c.hasCue() && k.cueFirst() == c.cueFirst() && !clauseAfterQuote(d, k, c);
         // A source phrase around another statement is a statement of its own: the outlet reported it.
         boolean sourceAround = (k.kind() == StatementKind.ACCORDING_TO) != (c.kind() == StatementKind.ACCORDING_TO);
         if (sameCue || (!sourceAround && overlapShare(k, c) > 0.8)) {
@@ -196,6 +196,41 @@ public final class Attributor {
   private static boolean containsQuote(Doc d, Candidate c) {
     for (QuoteFinder.Quote q : d.quotes) {
       if (q.begin() >= c.contentBegin() && q.end() <= c.contentEnd()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether one of two statements of the same cue is a quotation and the other a finite clause after the cue
+   * that begins after the quotation ends: {@code told the show “Face to Face” that she would run}, or a
+   * quotation of a neighbouring clause taken by this cue. The clause is what the cue reports, and the
+   * quotation no part of it, so both stay (one of them may still lose to another statement).
+   * A participle parsed as the complement ({@code said, adding that ...}) does not count: it tells of
+   * another act of saying.
+   */
+  static boolean clauseAfterQuote(Doc d, Candidate a, Candidate b) {
+    Candidate quote = a.kind() == StatementKind.DIRECT ? a : b;
+    Candidate clause = quote == a ? b : a;
+    if (quote.kind() != StatementKind.DIRECT || clause.kind() != StatementKind.INDIRECT
+        || !"reported.clause".equals(clause.rule()) || quote.contentEnd() > clause.contentBegin()) {
+      return false;
+    }
+    int v = clause.cueFirst();
+    for (int c : d.p.children(v)) {
+      if (c > v && d.p.hasRelation(c, "ccomp") && !d.tok(c).pos().equals("VBG") && !participleMarked(d, c)
+          && (d.p.child(c, "nsubj") >= 0 || d.p.child(c, "nsubj:pass") >= 0)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a clause has a participle of saying parsed as its marker ({@code adding that ...}). */
+  private static boolean participleMarked(Doc d, int c) {
+    for (int m : d.p.children(c)) {
+      if (m < c && d.p.hasRelation(m, "mark") && d.tok(m).pos().equals("VBG")) {
         return true;
       }
     }

@@ -53,6 +53,13 @@ final class ReportedSpeechRule {
         content = d.trimChars(v + 1, p.subtreeEnd(governed));
         rule = "reported.clause";
         frame = CueLexicon.Frame.CCOMP;
+      } else if (misreadClause(d, v) >= 0 && lexicon.accepts(lemma, CueLexicon.Frame.CCOMP, context)) {
+        int predicate = misreadClause(d, v);
+        // "told reporters he is ready": with a subject of its own, the object is whom the speaker told.
+        int first = p.child(predicate, "nsubj") >= 0 ? p.subtreeFirst(predicate) : p.subtreeFirst(obj);
+        content = d.trimChars(first, p.subtreeEnd(predicate));
+        rule = "reported.clause";
+        frame = CueLexicon.Frame.CCOMP;
       } else if (lexicon.accepts(lemma, CueLexicon.Frame.PARATAXIS, context) && p.hasRelation(v, "parataxis")
           && p.head(v) >= 0) {
         content = clauseWithout(d, p.head(v), v);
@@ -112,6 +119,11 @@ final class ReportedSpeechRule {
           confidence = lexicon.obliqueScore(lemma, d.tok(opener(d, oblique)).word().toLowerCase(Locale.ROOT), context);
         }
       }
+      if (content == null && passiveObject(d, v, lemma) >= 0) {
+        content = d.subtreeChars(passiveObject(d, v, lemma));
+        rule = "reported.passive-object";
+        confidence = lexicon.score(lemma, CueLexicon.Frame.OBJ, context);
+      }
       if (content == null || content[1] - content[0] < 3) {
         continue;
       }
@@ -132,6 +144,59 @@ final class ReportedSpeechRule {
       out.add(new Candidate(StatementKind.INDIRECT, content[0], content[1], v, v + 1, source, rule, confidence));
     }
   }
+
+  /** The least confidence of a verb's object frame for its passive subject to be what a named agent said. */
+  static final double PASSIVE_OBJECT = 0.5;
+
+  /**
+   * The subject of a passive verb of saying whose agent is named ({@code the plan was rejected by voters},
+   * {@code the meeting was first reported by a newspaper}): what the agent's act was about, as the object of
+   * the active verb would be; -1 if none. Only for verbs whose object is a sure content
+   * ({@link #PASSIVE_OBJECT}): most verbs in the passive tell of deeds ({@code was backed by a majority}).
+   */
+  private int passiveObject(Doc d, int v, String lemma) {
+    int s = d.p.child(v, "nsubj:pass");
+    if (s < 0 || s > v || !d.tok(v).pos().equals("VBN") || d.tok(s).pos().startsWith("W")
+        || lexicon.confidence(lemma, CueLexicon.Frame.OBJ) < PASSIVE_OBJECT) {
+      return -1;
+    }
+    for (int c : d.p.children(v)) {
+      if (c > v && d.p.hasRelation(c, "obl") && d.childBefore(c, "by") >= 0) {
+        return s;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The finite predicate of a clause the parser split into an object and a complement of the verb of saying
+   * ({@code said the demands erase the barriers}, "demands" the object, "erase" an xcomp or a loose dep), or
+   * -1: a complement after the object that is finite (a present or past tense verb, or one with a finite
+   * auxiliary or copula) and not an infinitive, which no object-and-complement reading allows.
+   */
+  static int misreadClause(Doc d, int v) {
+    int obj = d.p.child(v, "obj");
+    int x = d.p.child(v, "xcomp");
+    if (x <= obj) {
+      x = d.p.child(v, "dep");
+    }
+    if (obj <= v || x <= obj || d.childBefore(x, "to") >= 0) {
+      return -1;
+    }
+    if (FINITE.contains(d.tok(x).pos())) {
+      return x;
+    }
+    for (int c : d.p.children(x)) {
+      if (c < x && (d.p.hasRelation(c, "aux") || d.p.hasRelation(c, "cop"))
+          && (FINITE.contains(d.tok(c).pos()) || d.tok(c).pos().equals("MD"))) {
+        return x;
+      }
+    }
+    return -1;
+  }
+
+  /** The parts of speech of a finite verb. */
+  private static final Set<String> FINITE = Set.of("VBP", "VBZ", "VBD");
 
   /**
    * The verb's clausal complement: the first after it when there is one ({@code The White House contends

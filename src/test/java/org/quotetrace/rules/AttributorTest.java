@@ -103,4 +103,20 @@ class AttributorTest {
     Attributor.addFollowOns(d, List.of(d.quotes.get(1)), found);
     assertEquals(List.of(direct, called), found);
   }
+
+  @Test
+  void merge_quotationBeforeTheClauseOfTheSameCue_bothStatementsKept() {
+    // Ann told “ Face Time ” that she would run (0-9): the quotation is the show's name, the clause is the news.
+    Doc d = HandParse.doc("Ann/NNP told/VBD “/`` Face/NNP Time/NNP ”/'' that/IN she/PRP would/MD run/VB", List.of(
+        new Dependency(1, 0, "nsubj"), new Dependency(4, 2, "punct"), new Dependency(4, 3, "compound"),
+        new Dependency(1, 4, "obj"), new Dependency(4, 5, "punct"), new Dependency(9, 6, "mark"),
+        new Dependency(9, 7, "nsubj"), new Dependency(9, 8, "aux"), new Dependency(1, 9, "ccomp")));
+    List<Candidate> found = new ArrayList<>();
+    found.add(new Candidate(StatementKind.DIRECT, d.tok(3).begin(), d.tok(4).end(), 1, 2, 0, "quote.attached",
+        0.92));
+    found.add(new Candidate(StatementKind.INDIRECT, d.tok(6).begin(), d.tok(9).end(), 1, 2, 0, "reported.clause",
+        0.9));
+    List<Candidate> kept = Attributor.merge(d, found);
+    assertEquals(List.of("quote.attached", "reported.clause"), kept.stream().map(Candidate::rule).sorted().toList());
+  }
 }
