@@ -119,11 +119,10 @@ public final class Attributor {
         .thenComparingInt(Candidate::contentBegin));
     List<Candidate> kept = new ArrayList<>();
     for (Candidate c : found) {
-      // A statement whose content runs on into another one's reporting clause ends where that clause begins.
       Candidate same = null;
       for (Candidate k : kept) {
         if (reportsBeside(d, k, c) || reportsBeside(d, c, k)) {
-          continue;
+          continue; // a statement of its own, though one's content runs over the other's reporting clause
         }
         boolean sameCue = k.hasCue() && c.hasCue() && k.cueFirst() == c.cueFirst() && !clauseAfterQuote(d, k, c);
         // A source phrase around another statement is a statement of its own: the outlet reported it.

@@ -295,7 +295,6 @@ final class ReportedSpeechRule {
     return d.p.hasRelation(v, "mark") && d.tok(v).pos().equals("VBG") && h > v && d.tok(h).isVerb() ? h : -1;
   }
 
-  /** Whether the verb has a subject of its own before it ({@code Palin endorsed Trump}, not {@code said Tim Hess}). */
   /**
    * Whether a verb of saying opens an "as" clause that has nothing of its own to report, so that it reports the
    * clause it hangs on: {@code As the Post reported, the talks failed}, {@code the plan, as she put it, is dead}.
@@ -310,6 +309,7 @@ final class ReportedSpeechRule {
         && (obj < 0 || d.tok(obj).lemma().equals("it"));
   }
 
+  /** Whether the verb has a subject of its own before it ({@code Palin endorsed Trump}, not {@code said Tim Hess}). */
   private static boolean subjectBefore(Doc d, int v) {
     int s = SpeakerFinder.nominalSubject(d, v);
     return s >= 0 && s < v && !d.p.hasRelation(s, "nsubj:pass");
