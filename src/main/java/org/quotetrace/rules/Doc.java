@@ -15,7 +15,7 @@ final class Doc {
   private final int[] paragraphStarts;
 
   /** Dependents that are not part of a noun phrase naming a speaker. */
-  private static final Set<String> NOT_IN_NAME = Set.of("acl:relcl", "acl", "appos", "punct", "parataxis",
+  private static final Set<String> NOT_IN_NAME = Set.of("acl:relcl", "acl", "appos", "punct", "parataxis", "cc",
       "advcl", "ccomp", "dep", "xcomp", "dislocated", "orphan", "case", "mark", "advmod");
 
   Doc(ParsedText p) {

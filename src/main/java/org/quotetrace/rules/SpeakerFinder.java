@@ -54,12 +54,13 @@ final class SpeakerFinder {
 
   /**
    * Where a verb without a subject of its own finds one the parser hung elsewhere, in this order: after it
-   * ({@code said Tim Hess}), a name loose before it, the phrase after a quotation, a name right after it, a
-   * subject attached to a neighbouring verb, the subject after an opening participle clause.
+   * ({@code said Tim Hess}), a name loose before it, a noun right before its auxiliary, the phrase after a
+   * quotation, a name right after it, a subject attached to a neighbouring verb, the subject after an opening
+   * participle clause.
    */
   private static final List<ToIntBiFunction<Doc, Integer>> SUBJECTS_HUNG_ELSEWHERE = List.of(
-      SpeakerFinder::invertedSubject, SpeakerFinder::looseNameBefore, SpeakerFinder::phraseAfterQuote,
-      SpeakerFinder::nameAfterVerb, SpeakerFinder::misattachedSubject,
+      SpeakerFinder::invertedSubject, SpeakerFinder::looseNameBefore, SpeakerFinder::nounBeforeAuxiliary,
+      SpeakerFinder::phraseAfterQuote, SpeakerFinder::nameAfterVerb, SpeakerFinder::misattachedSubject,
       SpeakerFinder::subjectAfterOpeningParticiple);
 
   private static int climbToSubject(Doc d, int v) {
@@ -520,6 +521,34 @@ final class SpeakerFinder {
   /**
    * {@code ”, Devine declared}: a name the parser hung on the verb loosely, right before it; -1 if none.
    */
+  /** Tags of a finite auxiliary, which needs a subject right before it in a statement. */
+  private static final Set<String> FINITE_AUXILIARY_TAGS = Set.of("VBZ", "VBP", "VBD", "MD");
+
+  /**
+   * {@code The primary is in June, and Ana Ruiz has pledged to stay}, {@code the office is investigating and the
+   * Justice Department is considering a request}: a verb whose finite auxiliary follows a noun that the parser
+   * hung elsewhere (a conjunct of a date or an object); that noun is the auxiliary's subject, or -1. Not a noun
+   * that ends a phrase inside another ({@code leaders who oppose taking in migrants have ...}).
+   */
+  private static int nounBeforeAuxiliary(Doc d, int v) {
+    int aux = -1;
+    for (int c : d.p.children(v)) {
+      if (c < v && d.p.hasRelation(c, "aux")) {
+        aux = aux < 0 ? c : Math.min(aux, c);
+      }
+    }
+    if (aux <= 0 || !FINITE_AUXILIARY_TAGS.contains(d.tok(aux).pos())) {
+      return -1;
+    }
+    int n = aux - 1;
+    Token t = d.tok(n);
+    String r = d.p.relation(n);
+    boolean inPhrase = r.startsWith("obl") || r.startsWith("nmod") || r.equals("obj") || r.equals("iobj")
+        || d.p.child(n, "case") >= 0;
+    return t.sentence() == d.tok(v).sentence() && (t.isNoun() || t.isPronoun()) && !inPhrase && !d.insideQuote(n)
+        && d.p.head(n) != v ? n : -1;
+  }
+
   private static int looseNameBefore(Doc d, int v) {
     for (int c : d.p.children(v)) {
       if (c < v && d.p.hasRelation(c, "dep") && d.phrase(c)[1] == v && !d.insideQuote(c)

@@ -1,6 +1,8 @@
 package org.quotetrace.rules;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -393,4 +395,29 @@ class SpeakerFinderTest {
         new Dependency(1, 10, "dep")));
     assertEquals(9, SpeakerFinder.subjectOf(d, 1));
   }
+
+  @Test
+  void subjectOf_auxiliaryAfterANounHungElsewhere_thatNounWithoutItsConjunction() {
+    // The primary is in June , and Ana Ruiz has pledged to stay (0-12): the parser made "Ruiz" a conjunct of
+    // "June" and "pledged" a loose dependent of it.
+    Doc d = HandParse.doc("The/DT primary/NN is/VBZ in/IN June/NNP/DATE ,/, and/CC Ana/NNP Ruiz/NNP has/VBZ "
+        + "pledged/VBN/O/pledge to/TO stay/VB", List.of(new Dependency(1, 0, "det"), new Dependency(4, 1, "nsubj"),
+        new Dependency(4, 2, "cop"), new Dependency(4, 3, "case"), new Dependency(4, 5, "punct"),
+        new Dependency(8, 6, "cc"), new Dependency(8, 7, "compound"), new Dependency(4, 8, "conj"),
+        new Dependency(10, 9, "aux"), new Dependency(4, 10, "dep"), new Dependency(12, 11, "mark"),
+        new Dependency(10, 12, "xcomp")));
+    assertEquals(8, SpeakerFinder.subjectOf(d, 10));
+    assertArrayEquals(new int[] {7, 9}, d.phrase(8));
+  }
+
+  @Test
+  void subjectOf_auxiliaryAfterTheEndOfAPrepositionalPhrase_notThatNoun() {
+    // Critics of the plan have pledged to fight (0-7) with "pledged" loose: "plan" ends a phrase inside another.
+    Doc d = HandParse.doc("Critics/NNS of/IN the/DT plan/NN have/VBP pledged/VBN/O/pledge to/TO fight/VB",
+        List.of(new Dependency(3, 1, "case"), new Dependency(3, 2, "det"), new Dependency(0, 3, "nmod"),
+        new Dependency(5, 4, "aux"), new Dependency(0, 5, "dep"), new Dependency(7, 6, "mark"),
+        new Dependency(5, 7, "xcomp")));
+    assertNotEquals(3, SpeakerFinder.subjectOf(d, 5));
+  }
 }
+
