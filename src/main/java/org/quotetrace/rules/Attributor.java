@@ -354,17 +354,26 @@ public final class Attributor {
     return true;
   }
 
-  /** Whether the quotation's paragraph names a person outside the quotation and the previous statement's sentence. */
+  /**
+   * Whether the quotation's paragraph names a person outside the quotation after the previous statement's
+   * sentence, other than that statement's speaker. A person named before it ({@code Ann Lee spoke first. “A,” he
+   * said. “B.”}) or the speaker named again ({@code “A,” Lee said. Lee smiled. “B.”}) is no sign of another voice.
+   */
   private static boolean namesAnotherSpeaker(Doc d, QuoteFinder.Quote q, int para, Candidate previous) {
     int previousSentence = previous.hasCue() ? d.tok(previous.cueFirst()).sentence()
         : previous.source() >= 0 ? d.tok(previous.source()).sentence() : -1;
     for (Token t : d.p.tokens()) {
       if (d.paragraphOf(t.begin()) == para && !q.contains(t.begin()) && t.ner().equals("PERSON")
-          && t.sentence() != previousSentence && d.quoteAt(t.begin()) == null) {
+          && t.sentence() > previousSentence && d.quoteAt(t.begin()) == null && !sameName(d, t, previous)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Whether a token is the head word of the previous statement's speaker ({@code Lee} for {@code Ann Lee}). */
+  private static boolean sameName(Doc d, Token t, Candidate previous) {
+    return previous.source() >= 0 && d.tok(previous.source()).word().equals(t.word());
   }
 
   /** Records every outlet the article names, so that "the outlet" can refer back to it. */

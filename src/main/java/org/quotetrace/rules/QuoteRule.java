@@ -236,6 +236,25 @@ final class QuoteRule {
     return -1;
   }
 
+  /**
+   * Whether a quotation reads as something said, not a phrase: it ends in a question or an exclamation, or it
+   * is a few words closed by a comma or a full stop inside the marks.
+   */
+  private static boolean isUtterance(Doc d, int[] inside) {
+    int last = inside[1] - 1;
+    while (last > inside[0] && (d.tok(last).pos().equals("''") || d.tok(last).word().equals("\""))) {
+      last--;
+    }
+    String w = d.tok(last).word();
+    return w.equals("?") || w.equals("!")
+        || (w.equals(",") || w.equals(".")) && words(d, inside) >= MIN_FOLLOW_ON_WORDS;
+  }
+
+  /** Whether the lexicon knows a verb with an object for its content ({@code noted the risk}). */
+  private boolean takesObject(Doc d, int v) {
+    return lexicon.confidence(d.tok(v).lemma(), CueLexicon.Frame.OBJ) >= CueLexicon.QUOTING_CONFIDENCE;
+  }
+
   /** A short {@code she said.} or {@code said Smith.} sentence right after the quotation. */
   private int trailingCue(Doc d, QuoteFinder.Quote q, int endInside) {
     if (endInside >= d.size()) {
@@ -245,8 +264,9 @@ final class QuoteRule {
     if (d.paragraphOf(d.tok(endInside).begin()) != d.paragraphOf(q.end() - 1)) {
       return -1;
     }
+    boolean utterance = isUtterance(d, QuoteRule.tokensInside(d, q));
     for (int v = endInside; v < Math.min(s.end(), endInside + 6); v++) {
-      if (isCue(d, v) && SpeakerFinder.subjectOf(d, v) >= 0 && !hasOwnContent(d, v)) {
+      if (isCue(d, v) && SpeakerFinder.subjectOf(d, v) >= 0 && !hasOwnContent(d, v, takesObject(d, v) || !utterance)) {
         return v;
       }
     }
@@ -258,10 +278,19 @@ final class QuoteRule {
    * then the quotation before it is a title or a scare quote, not what it reports.
    */
   static boolean hasOwnContent(Doc d, int v) {
+    return hasOwnContent(d, v, true);
+  }
+
+  /**
+   * The same; an object counts only when {@code objects} says the verb reports one: the object of a verb the
+   * lexicon knows with no object frame is its hearer ({@code “…?” he told the station}).
+   */
+  static boolean hasOwnContent(Doc d, int v, boolean objects) {
     for (int c : d.p.children(v)) {
       String r = d.p.relation(c);
       boolean name = d.tok(c).isProperNoun() || d.tok(c).ner().equals("PERSON");
-      if (c > v && (r.equals("ccomp") || r.equals("xcomp") || r.equals("parataxis") || r.equals("obj") && !name)) {
+      if (c > v && (r.equals("ccomp") || r.equals("xcomp") || r.equals("parataxis")
+          || r.equals("obj") && !name && objects)) {
         return true;
       }
     }

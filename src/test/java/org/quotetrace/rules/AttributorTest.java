@@ -105,6 +105,30 @@ class AttributorTest {
   }
 
   @Test
+  void addFollowOns_personNamedBeforeTheStatementsSentence_quotationStillContinuesIt() {
+    // Ann Lee spoke first . | “ We won , ” he said . “ It was fun . ” (0-4, 5-21)
+    Doc d = HandParse.doc("Ann/NNP Lee/NNP spoke/VBD/O/speak first/RB ./. “/`` We/PRP won/VBD ,/, ”/'' he/PRP said/VBD"
+        + " ./. “/`` It/PRP was/VBD fun/NN ./. ”/''", List.of(), 5);
+    Candidate direct = new Candidate(StatementKind.DIRECT, d.quotes.get(0).begin(), d.quotes.get(0).end(), 11, 12, 10,
+        "quote.attached", 0.92);
+    List<Candidate> found = new ArrayList<>(List.of(direct));
+    Attributor.addFollowOns(d, List.of(d.quotes.get(1)), found);
+    assertEquals(List.of(direct.withContent(direct.contentBegin(), d.quotes.get(1).end())), found);
+  }
+
+  @Test
+  void addFollowOns_theSpeakerNamedAgainBeforeTheQuotation_quotationStillContinuesTheStatement() {
+    // “ We won , ” Lee said . | Lee smiled . “ It was fun . ” (0-7, 8-17)
+    Doc d = HandParse.doc("“/`` We/PRP won/VBD ,/, ”/'' Lee/NNP said/VBD ./. Lee/NNP smiled/VBD/O/smile ./. “/`` It/PRP"
+        + " was/VBD fun/NN ./. ”/''", List.of(), 8);
+    Candidate direct = new Candidate(StatementKind.DIRECT, d.quotes.get(0).begin(), d.quotes.get(0).end(), 6, 7, 5,
+        "quote.attached", 0.92);
+    List<Candidate> found = new ArrayList<>(List.of(direct));
+    Attributor.addFollowOns(d, List.of(d.quotes.get(1)), found);
+    assertEquals(List.of(direct.withContent(direct.contentBegin(), d.quotes.get(1).end())), found);
+  }
+
+  @Test
   void merge_quotationBeforeTheClauseOfTheSameCue_bothStatementsKept() {
     // Ann told “ Face Time ” that she would run (0-9): the quotation is the show's name, the clause is the news.
     Doc d = HandParse.doc("Ann/NNP told/VBD “/`` Face/NNP Time/NNP ”/'' that/IN she/PRP would/MD run/VB", List.of(

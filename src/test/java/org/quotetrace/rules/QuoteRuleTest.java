@@ -17,6 +17,31 @@ class QuoteRuleTest {
   }
 
   @Test
+  void apply_questionThenVerbWhoseObjectIsTheHearer_trailingCue() {
+    // “ Who knows ? ” | Trump told the station . (0-4, 5-9)
+    Doc d = HandParse.doc("“/`` Who/WP knows/VBZ/O/know ?/. ”/'' Trump/NNP told/VBD/O/tell the/DT station/NN ./.",
+        List.of(new Dependency(2, 0, "punct"), new Dependency(2, 1, "nsubj"), new Dependency(2, 3, "punct"),
+        new Dependency(2, 4, "punct"), new Dependency(6, 5, "nsubj"), new Dependency(8, 7, "det"),
+        new Dependency(6, 8, "obj"), new Dependency(6, 9, "punct")), 5);
+    List<Candidate> found = apply(d);
+    assertEquals(1, found.size());
+    assertEquals(6, found.get(0).cueFirst());
+    assertEquals("quote.trailing", found.get(0).rule());
+  }
+
+  @Test
+  void apply_scareQuoteThenVerbWhoseObjectIsTheHearer_noCue() {
+    // It is a “ bitter ” fight , Trump told the station . (0-12)
+    Doc d = HandParse.doc("It/PRP is/VBZ/O/be a/DT “/`` bitter/JJ ”/'' fight/NN ,/, Trump/NNP told/VBD/O/tell the/DT"
+        + " station/NN ./.", List.of(new Dependency(6, 0, "nsubj"), new Dependency(6, 1, "cop"),
+        new Dependency(6, 2, "det"), new Dependency(4, 3, "punct"), new Dependency(6, 4, "amod"),
+        new Dependency(4, 5, "punct"), new Dependency(6, 7, "punct"), new Dependency(9, 8, "nsubj"),
+        new Dependency(6, 9, "parataxis"), new Dependency(11, 10, "det"), new Dependency(9, 11, "obj"),
+        new Dependency(6, 12, "punct")));
+    assertEquals(List.of(), apply(d));
+  }
+
+  @Test
   void apply_titleAfterPossessive_isANameNotAStatement() {
     // He told ABC 's “ Good Morning America ” that the plan works . (0-13)
     Doc d = HandParse.doc("He/PRP told/VBD/O/tell ABC/NNP 's/POS “/`` Good/NNP Morning/NNP America/NNP ”/''"
