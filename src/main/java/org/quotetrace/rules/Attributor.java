@@ -86,7 +86,7 @@ public final class Attributor {
     found.removeIf(c -> c.contentBegin() < excludeEnd && excludeBegin < c.contentEnd());
     found.removeIf(c -> c.source() >= 0 && d.tok(c.source()).begin() < excludeEnd
         && excludeBegin < d.tok(c.source()).end());
-    List<Candidate> merged = merge(d, found);
+    List<Candidate> merged = merge(d, found, lexicon);
     addFollowOns(d, orphans, merged);
     merged.sort(Comparator.comparingInt(Candidate::contentBegin).thenComparingInt(Candidate::contentEnd));
 
@@ -112,7 +112,7 @@ public final class Attributor {
   }
 
   /** When two rules found the same statement, keep one, and mark reported speech with a quotation as mixed. */
-  static List<Candidate> merge(Doc d, List<Candidate> found) {
+  static List<Candidate> merge(Doc d, List<Candidate> found, CueLexicon lexicon) {
     // Quotations first: their boundaries are the surest; then reported speech; source phrases last.
     found.sort(Comparator.comparingInt((Candidate c) -> priority(c.kind()))
         .thenComparing(Comparator.comparingDouble(Candidate::confidence).reversed())
@@ -122,7 +122,7 @@ public final class Attributor {
       // A statement whose content runs on into another one's reporting clause ends where that clause begins.
       Candidate same = null;
       for (Candidate k : kept) {
-        if (reportsBeside(d, k, c) || reportsBeside(d, c, k)) {
+        if (reportsBeside(d, k, c, lexicon) || reportsBeside(d, c, k, lexicon)) {
           continue;
         }
         boolean sameCue = k.hasCue() && c.hasCue() && k.cueFirst() == c.cueFirst() && !clauseAfterQuote(d, k, c);
@@ -173,14 +173,19 @@ public final class Attributor {
    * inner}'s cue hangs beside {@code outer}'s content (a conjunct, an adverbial clause, a participle), not
    * under it as a complement ("said that X claimed B" stays one statement), and its cue is a sure one. Both
    * are kept, {@code outer} whole: annotators often count such a clause as part of the first statement too.
+   * A quotation hung on a verb that is not one of saying ({@code saying his campaign doesn't want “that
+   * crap”}) is part of {@code outer}'s content, not a statement beside it: the two merge into one.
    */
-  private static boolean reportsBeside(Doc d, Candidate outer, Candidate inner) {
+  private static boolean reportsBeside(Doc d, Candidate outer, Candidate inner, CueLexicon lexicon) {
     if (!inner.hasCue() || inner.confidence() < Confidence.BESIDE || outer.kind() == StatementKind.ACCORDING_TO
         || inner.kind() == StatementKind.ACCORDING_TO || outer.hasCue() && outer.cueFirst() == inner.cueFirst()) {
       return false;
     }
     int cue = inner.cueFirst();
     Token t = d.tok(cue);
+    if (inner.rule().startsWith("quote.") && !lexicon.says(t.lemma())) {
+      return false;
+    }
     return t.begin() > outer.contentBegin() && t.begin() < outer.contentEnd() && !d.insideQuote(cue)
         && (BESIDE.contains(d.p.relation(cue)) || t.pos().equals("VBG"));
   }
