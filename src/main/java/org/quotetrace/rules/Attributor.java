@@ -121,12 +121,18 @@ public final class Attributor {
     for (Candidate c : found) {
       // A statement whose content runs on into another one's reporting clause ends where that clause begins.
       Candidate same = null;
+      Candidate held = c.kind() == StatementKind.ACCORDING_TO ? heldBySource(d, kept, c) : null;
+      if (held != null) {
+        kept.set(kept.indexOf(held), c.withContent(Math.min(c.contentBegin(), held.contentBegin()),
+            Math.max(c.contentEnd(), held.contentEnd())));
+        continue;
+      }
       for (Candidate k : kept) {
         if (reportsBeside(d, k, c, lexicon) || reportsBeside(d, c, k, lexicon)) {
           continue;
         }
         boolean sameCue = k.hasCue() && c.hasCue() && k.cueFirst() == c.cueFirst() && !clauseAfterQuote(d, k, c);
-        // A source phrase around another statement is a statement of its own: the outlet reported it.
+        // A source phrase around another statement whose cue it does not hold is a statement of its own.
         boolean sourceAround = (k.kind() == StatementKind.ACCORDING_TO) != (c.kind() == StatementKind.ACCORDING_TO);
         if (sameCue || (!sourceAround && overlapShare(k, c) > 0.8)) {
           same = k;
@@ -162,6 +168,23 @@ public final class Attributor {
           ? c.withKind(StatementKind.MIXED) : c);
     }
     return out;
+  }
+
+  /**
+   * The statement whose cue and content lie in the content of a source phrase, or null: {@code According to
+   * the paper, Ann said she lost}, {@code “We lost,” Ann said, according to the paper}. Annotators mark the
+   * source phrase's statement over the whole clause, the inner "Ann said" in it, and seldom the inner one
+   * besides; so the two become one statement of the source phrase.
+   */
+  private static Candidate heldBySource(Doc d, List<Candidate> kept, Candidate source) {
+    for (Candidate k : kept) {
+      if (k.kind() != StatementKind.ACCORDING_TO && k.hasCue() && overlapShare(k, source) > 0.8
+          && d.tok(k.cueFirst()).begin() >= source.contentBegin()
+          && d.tok(k.cueFirst()).end() <= source.contentEnd()) {
+        return k;
+      }
+    }
+    return null;
   }
 
   /** How a verb of saying hangs in a sentence when it reports a statement of its own, not part of another's. */

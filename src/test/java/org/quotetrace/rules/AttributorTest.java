@@ -105,6 +105,20 @@ class AttributorTest {
   }
 
   @Test
+  void merge_statementWithItsCueInASourcePhrasesContent_oneStatementOfTheSourcePhrase() {
+    // According to the paper , Ann said she lost (0-8)
+    Doc d = HandParse.doc("According/VBG to/IN the/DT paper/NN ,/, Ann/NNP said/VBD she/PRP lost/VBD", List.of());
+    List<Candidate> found = new ArrayList<>();
+    found.add(new Candidate(StatementKind.INDIRECT, d.tok(7).begin(), d.tok(8).end(), 6, 7, 5, "reported.clause",
+        0.95));
+    found.add(new Candidate(StatementKind.ACCORDING_TO, d.tok(5).begin(), d.tok(8).end(), 0, 2, 3,
+        "source.according-to", Confidence.ACCORDING_TO));
+    List<Candidate> kept = Attributor.merge(d, found, CueLexicon.english());
+    assertEquals(List.of(0), kept.stream().map(Candidate::cueFirst).toList());
+    assertEquals(d.tok(5).begin(), kept.get(0).contentBegin());
+  }
+
+  @Test
   void addFollowOns_quotationAfterAParticipleOfTheSaySentence_continuesTheDirectStatement() {
     // “ We won , ” Smith said , adding that it was close . | “ It was fun . ” (0-13, 14-19)
     Doc d = HandParse.doc("“/`` We/PRP won/VBD ,/, ”/'' Smith/NNP said/VBD ,/, adding/VBG that/IN it/PRP was/VBD"
