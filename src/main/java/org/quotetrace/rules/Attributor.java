@@ -86,7 +86,7 @@ public final class Attributor {
     found.removeIf(c -> c.contentBegin() < excludeEnd && excludeBegin < c.contentEnd());
     found.removeIf(c -> c.source() >= 0 && d.tok(c.source()).begin() < excludeEnd
         && excludeBegin < d.tok(c.source()).end());
-    List<Candidate> merged = merge(d, found);
+    List<Candidate> merged = merge(d, found, lexicon);
     addFollowOns(d, orphans, merged);
     merged.sort(Comparator.comparingInt(Candidate::contentBegin).thenComparingInt(Candidate::contentEnd));
 
@@ -112,7 +112,7 @@ public final class Attributor {
   }
 
   /** When two rules found the same statement, keep one, and mark reported speech with a quotation as mixed. */
-  static List<Candidate> merge(Doc d, List<Candidate> found) {
+  static List<Candidate> merge(Doc d, List<Candidate> found, CueLexicon lexicon) {
     // Quotations first: their boundaries are the surest; then reported speech; source phrases last.
     found.sort(Comparator.comparingInt((Candidate c) -> priority(c.kind()))
         .thenComparing(Comparator.comparingDouble(Candidate::confidence).reversed())
@@ -120,12 +120,18 @@ public final class Attributor {
     List<Candidate> kept = new ArrayList<>();
     for (Candidate c : found) {
       Candidate same = null;
+      Candidate held = c.kind() == StatementKind.ACCORDING_TO ? heldBySource(d, kept, c) : null;
+      if (held != null) {
+        kept.set(kept.indexOf(held), c.withContent(Math.min(c.contentBegin(), held.contentBegin()),
+            Math.max(c.contentEnd(), held.contentEnd())));
+        continue;
+      }
       for (Candidate k : kept) {
-        if (reportsBeside(d, k, c) || reportsBeside(d, c, k)) {
+        if (reportsBeside(d, k, c, lexicon) || reportsBeside(d, c, k, lexicon)) {
           continue; // a statement of its own, though one's content runs over the other's reporting clause
         }
         boolean sameCue = k.hasCue() && c.hasCue() && k.cueFirst() == c.cueFirst() && !clauseAfterQuote(d, k, c);
-        // A source phrase around another statement is a statement of its own: the outlet reported it.
+        // A source phrase around another statement whose cue it does not hold is a statement of its own.
         boolean sourceAround = (k.kind() == StatementKind.ACCORDING_TO) != (c.kind() == StatementKind.ACCORDING_TO);
         if (sameCue || (!sourceAround && overlapShare(k, c) > 0.8)) {
           same = k;
@@ -163,6 +169,23 @@ public final class Attributor {
     return out;
   }
 
+  /**
+   * The statement whose cue and content lie in the content of a source phrase, or null: {@code According to
+   * the paper, Ann said she lost}, {@code “We lost,” Ann said, according to the paper}. Annotators mark the
+   * source phrase's statement over the whole clause, the inner "Ann said" in it, and seldom the inner one
+   * besides; so the two become one statement of the source phrase.
+   */
+  private static Candidate heldBySource(Doc d, List<Candidate> kept, Candidate source) {
+    for (Candidate k : kept) {
+      if (k.kind() != StatementKind.ACCORDING_TO && k.hasCue() && overlapShare(k, source) > 0.8
+          && d.tok(k.cueFirst()).begin() >= source.contentBegin()
+          && d.tok(k.cueFirst()).end() <= source.contentEnd()) {
+        return k;
+      }
+    }
+    return null;
+  }
+
   /** How a verb of saying hangs in a sentence when it reports a statement of its own, not part of another's. */
   private static final Set<String> BESIDE = Set.of("conj", "advcl", "parataxis", "dep");
 
@@ -172,14 +195,19 @@ public final class Attributor {
    * inner}'s cue hangs beside {@code outer}'s content (a conjunct, an adverbial clause, a participle), not
    * under it as a complement ("said that X claimed B" stays one statement), and its cue is a sure one. Both
    * are kept, {@code outer} whole: annotators often count such a clause as part of the first statement too.
+   * A quotation hung on a verb that is not one of saying ({@code saying his campaign doesn't want “that
+   * crap”}) is part of {@code outer}'s content, not a statement beside it: the two merge into one.
    */
-  private static boolean reportsBeside(Doc d, Candidate outer, Candidate inner) {
+  private static boolean reportsBeside(Doc d, Candidate outer, Candidate inner, CueLexicon lexicon) {
     if (!inner.hasCue() || inner.confidence() < Confidence.BESIDE || outer.kind() == StatementKind.ACCORDING_TO
         || inner.kind() == StatementKind.ACCORDING_TO || outer.hasCue() && outer.cueFirst() == inner.cueFirst()) {
       return false;
     }
     int cue = inner.cueFirst();
     Token t = d.tok(cue);
+    if (inner.rule().startsWith("quote.") && !lexicon.says(t.lemma())) {
+      return false;
+    }
     return t.begin() > outer.contentBegin() && t.begin() < outer.contentEnd() && !d.insideQuote(cue)
         && (BESIDE.contains(d.p.relation(cue)) || t.pos().equals("VBG"));
   }

@@ -33,6 +33,8 @@ public final class CueLexicon {
   public static final String SHARE = "share";
   /** The least confidence of a frame that makes its verb one that quotations are attached to. */
   static final double QUOTING_CONFIDENCE = 0.35;
+  /** The least confidence of a frame that makes its verb one of saying in itself, whatever it is attached to. */
+  static final double SAYING_CONFIDENCE = 0.8;
   /** The name of the scorer's constant weight. */
   public static final String BIAS = "bias";
 
@@ -107,6 +109,17 @@ public final class CueLexicon {
     Entry e = entries.get(lemma);
     return e != null && (e.frames().values().stream().anyMatch(c -> c >= QUOTING_CONFIDENCE)
         || e.obliques().values().stream().anyMatch(c -> c >= QUOTING_CONFIDENCE));
+  }
+
+  /**
+   * Whether {@code lemma} is a verb of saying in itself ({@code say}, {@code add}, {@code call}, {@code warn}):
+   * one of its frames, or one of its obliques, has a confidence of at least {@link #SAYING_CONFIDENCE}. A
+   * verb a quotation merely hangs on ({@code have}, {@code want}, {@code see}) is not.
+   */
+  boolean says(String lemma) {
+    Entry e = entries.get(lemma);
+    return e != null && (e.frames().values().stream().anyMatch(c -> c >= SAYING_CONFIDENCE)
+        || e.obliques().values().stream().anyMatch(c -> c >= SAYING_CONFIDENCE));
   }
 
   boolean allows(String lemma, Frame frame) {

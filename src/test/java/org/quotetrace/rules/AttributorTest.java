@@ -46,7 +46,7 @@ class AttributorTest {
         0.95));
     found.add(new Candidate(StatementKind.INDIRECT, d.tok(6).begin(), d.tok(9).end(), 5, 6, 0, "reported.clause",
         addingConfidence));
-    return Attributor.merge(d, found);
+    return Attributor.merge(d, found, CueLexicon.english());
   }
 
   @Test
@@ -67,13 +67,55 @@ class AttributorTest {
         0.95));
     found.add(new Candidate(StatementKind.INDIRECT, d.tok(4).begin(), d.tok(7).end(), 3, 4, 2, "reported.clause",
         0.9));
-    assertEquals(List.of(1), Attributor.merge(d, found).stream().map(Candidate::cueFirst).toList());
+    assertEquals(List.of(1),
+        Attributor.merge(d, found, CueLexicon.english()).stream().map(Candidate::cueFirst).toList());
   }
 
   @Test
   void merge_unsureReportingClauseBesideAnothersContent_oneStatement() {
     List<Candidate> kept = saidAndAdding(addingThat(), Confidence.BESIDE - 0.1);
     assertEquals(List.of(1), kept.stream().map(Candidate::cueFirst).toList());
+  }
+
+  // Ann said she lost and VERB “ a recount ” (0-9): the quotation hangs on a conjunct of the reported clause.
+  private static List<Candidate> saidAndQuoteOn(String verb) {
+    Doc d = HandParse.doc("Ann/NNP said/VBD she/PRP lost/VBD and/CC " + verb + " “/`` a/DT recount/NN ”/''",
+        List.of(new Dependency(1, 0, "nsubj"), new Dependency(3, 2, "nsubj"), new Dependency(1, 3, "ccomp"),
+        new Dependency(5, 4, "cc"), new Dependency(3, 5, "conj"), new Dependency(8, 6, "punct"),
+        new Dependency(8, 7, "det"), new Dependency(5, 8, "obj"), new Dependency(8, 9, "punct")));
+    List<Candidate> found = new ArrayList<>();
+    found.add(new Candidate(StatementKind.DIRECT, d.quotes.get(0).begin(), d.quotes.get(0).end(), 5, 6, 2,
+        "quote.attached", Confidence.QUOTE_ATTACHED));
+    found.add(new Candidate(StatementKind.INDIRECT, d.tok(2).begin(), d.tok(9).end(), 1, 2, 0, "reported.clause",
+        0.95));
+    return Attributor.merge(d, found, CueLexicon.english());
+  }
+
+  @Test
+  void merge_quotationOnAVerbThatIsNoneOfSayingInAnothersContent_oneStatementOfTheOuterCue() {
+    List<Candidate> kept = saidAndQuoteOn("wants/VBZ/O/want");
+    assertEquals(List.of(1), kept.stream().map(Candidate::cueFirst).toList());
+    assertEquals(StatementKind.MIXED, kept.get(0).kind());
+  }
+
+  @Test
+  void merge_quotationOnAVerbOfSayingBesideAnothersContent_bothStatementsKept() {
+    List<Candidate> kept = saidAndQuoteOn("urges/VBZ/O/urge");
+    assertEquals(List.of(1, 5), kept.stream().map(Candidate::cueFirst).sorted().toList());
+  }
+
+  @Test
+  void merge_statementWithItsCueInASourcePhrasesContent_oneStatementOfTheSourcePhrase() {
+    // According to the paper , Ann said she lost (0-8)
+    Doc d = HandParse.doc("According/VBG to/IN the/DT paper/NN ,/, Ann/NNP said/VBD she/PRP lost/VBD", List.of());
+    List<Candidate> found = new ArrayList<>();
+    found.add(new Candidate(StatementKind.INDIRECT, d.tok(7).begin(), d.tok(8).end(), 6, 7, 5, "reported.clause",
+        0.95));
+    found.add(new Candidate(StatementKind.ACCORDING_TO, d.tok(5).begin(), d.tok(8).end(), 0, 2, 3,
+        "source.according-to", Confidence.ACCORDING_TO));
+    List<Candidate> kept = Attributor.merge(d, found, CueLexicon.english());
+    assertEquals(List.of(0), kept.stream().map(Candidate::cueFirst).toList());
+    assertEquals(d.tok(5).begin(), kept.get(0).contentBegin());
   }
 
   @Test
@@ -140,7 +182,7 @@ class AttributorTest {
         0.92));
     found.add(new Candidate(StatementKind.INDIRECT, d.tok(6).begin(), d.tok(9).end(), 1, 2, 0, "reported.clause",
         0.9));
-    List<Candidate> kept = Attributor.merge(d, found);
+    List<Candidate> kept = Attributor.merge(d, found, CueLexicon.english());
     assertEquals(List.of("quote.attached", "reported.clause"), kept.stream().map(Candidate::rule).sorted().toList());
   }
 }
