@@ -112,7 +112,7 @@ final class ReportedSpeechRule {
       }
       if (content == null) {
         int oblique = oblique(d, v, lemma, context);
-        if (oblique >= 0) {
+        if (oblique >= 0 && !isSingleWord(d, v, oblique)) {
           content = objectWithComplements(d, v, oblique);
           content[0] = d.tok(opener(d, oblique) + 1).begin();
           rule = "reported.oblique";
@@ -450,6 +450,18 @@ final class ReportedSpeechRule {
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether an oblique content would be one word and nothing after it ({@code responded to them}, {@code
+   * referred to Smith}): a bare pronoun or name after a preposition names whom the act was aimed at more often
+   * than what was said (on the train articles a third of them match an annotated content).
+   */
+  private static boolean isSingleWord(Doc d, int v, int oblique) {
+    int[] content = objectWithComplements(d, v, oblique);
+    int opener = opener(d, oblique);
+    return d.p.subtreeFirst(oblique) == opener && oblique == opener + 1 && d.p.subtreeEnd(oblique) == oblique + 1
+        && content[1] == d.tok(oblique).end();
   }
 
   /** The first preposition or clause marker of a phrase, before its head; -1 if none. */

@@ -218,4 +218,25 @@ class ReportedSpeechRuleTest {
     // "was backed by a majority": a verb whose object is seldom said in the active is a deed in the passive.
     assertEquals(List.of(), applyWith("reject\tobj\t0.4\t40\t100\n", rejectedBy()));
   }
+  private static final String RESPOND_LEXICON = "respond\tobl:to\t0.6\t60\t100\n";
+
+  @Test
+  void apply_obliqueOfOneWord_isNotAStatement() {
+    // Ortiz responded to them : a bare pronoun after the preposition names whom she answered, not what.
+    Doc d = HandParse.doc("Ortiz/NNP responded/VBD/O/respond to/IN them/PRP", List.of(new Dependency(1, 0, "nsubj"),
+        new Dependency(3, 2, "case"), new Dependency(1, 3, "obl")));
+    assertEquals(List.of(), applyWith(RESPOND_LEXICON, d));
+  }
+
+  @Test
+  void apply_obliqueOfAPhrase_isWhatWasSaid() {
+    // Ortiz responded to the new charges : a phrase after the preposition is what she spoke to.
+    Doc d = HandParse.doc("Ortiz/NNP responded/VBD/O/respond to/IN the/DT new/JJ charges/NNS", List.of(
+        new Dependency(1, 0, "nsubj"), new Dependency(5, 2, "case"), new Dependency(5, 3, "det"),
+        new Dependency(5, 4, "amod"), new Dependency(1, 5, "obl")));
+    List<Candidate> out = applyWith(RESPOND_LEXICON, d);
+    assertEquals(1, out.size());
+    assertEquals("the new charges", d.text.substring(out.get(0).contentBegin(), out.get(0).contentEnd()));
+    assertEquals("reported.oblique", out.get(0).rule());
+  }
 }
