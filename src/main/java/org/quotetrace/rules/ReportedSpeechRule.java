@@ -23,6 +23,50 @@ final class ReportedSpeechRule {
   }
 
   void apply(Doc d, List<Candidate> out) {
+    applyVerbs(d, out);
+    applyNouns(d, out);
+  }
+
+  /** The least confidence of a noun frame ({@link CueLexicon#NOUN}) for its phrase to be taken as a content. */
+  static final double NOUN_FRAME = 0.5;
+
+  /**
+   * Statements made with a noun of saying as the object of a verb that is no cue of its own ({@code made
+   * allegations against the mayor}, {@code raised questions about the deal}, {@code voiced doubts that ...}):
+   * the noun's phrase or clause opened by a word the lexicon lists for it is the content, the verb's subject
+   * the source. Verbs that already report something here are left alone.
+   */
+  private void applyNouns(Doc d, List<Candidate> out) {
+    ParsedText p = d.p;
+    java.util.Set<Integer> cues = new java.util.HashSet<>();
+    out.forEach(c -> cues.add(c.cueFirst()));
+    for (int v = 0; v < d.size(); v++) {
+      if (!d.tok(v).isVerb() || cues.contains(v) || d.insideQuote(v)) {
+        continue;
+      }
+      for (int n : p.children(v)) {
+        if (n < v || !p.relation(n).equals("obj") || !d.tok(n).pos().startsWith("NN")) {
+          continue;
+        }
+        for (int c : p.children(n)) {
+          String word = CueContext.nounFrameWord(p, c);
+          double confidence = word == null ? 0 : lexicon.nounConfidence(d.tok(n).lemma(), word);
+          int source = SpeakerFinder.subjectOf(d, v);
+          if (c < n || confidence < NOUN_FRAME || source < 0 || d.insideQuote(c)) {
+            continue;
+          }
+          int opener = opener(d, c);
+          int[] content = d.trimChars(opener + 1, p.subtreeEnd(c));
+          if (content[1] - content[0] >= 3) {
+            out.add(new Candidate(StatementKind.INDIRECT, content[0], content[1], v, n + 1, source, "reported.noun",
+                confidence));
+          }
+        }
+      }
+    }
+  }
+
+  private void applyVerbs(Doc d, List<Candidate> out) {
     ParsedText p = d.p;
     for (int v = 0; v < d.size(); v++) {
       if (!d.tok(v).isVerb()) {

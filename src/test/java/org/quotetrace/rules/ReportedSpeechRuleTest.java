@@ -239,4 +239,27 @@ class ReportedSpeechRuleTest {
     assertEquals("the new charges", d.text.substring(out.get(0).contentBegin(), out.get(0).contentEnd()));
     assertEquals("reported.oblique", out.get(0).rule());
   }
+  // Ortiz made allegations against the mayor (0-5).
+  private static Doc madeAllegations() {
+    return HandParse.doc("Ortiz/NNP made/VBD/O/make allegations/NNS/O/allegation against/IN the/DT mayor/NN",
+        List.of(new Dependency(1, 0, "nsubj"), new Dependency(1, 2, "obj"), new Dependency(5, 3, "case"),
+            new Dependency(5, 4, "det"), new Dependency(2, 5, "nmod")));
+  }
+
+  @Test
+  void apply_nounOfSayingAsTheObjectOfAnyVerb_reportsItsPhrase() {
+    Doc d = madeAllegations();
+    List<Candidate> out = applyWith("allegation\tnoun:against\t0.7\t7\t10\n", d);
+    assertEquals(1, out.size());
+    assertEquals("the mayor", d.text.substring(out.get(0).contentBegin(), out.get(0).contentEnd()));
+    assertEquals("reported.noun", out.get(0).rule());
+    assertEquals(0, out.get(0).source());
+    assertEquals(1, out.get(0).cueFirst());
+    assertEquals(3, out.get(0).cueEnd());
+  }
+
+  @Test
+  void apply_nounFrameBelowItsLeastConfidence_nothing() {
+    assertEquals(List.of(), applyWith("allegation\tnoun:against\t0.4\t4\t10\n", madeAllegations()));
+  }
 }
