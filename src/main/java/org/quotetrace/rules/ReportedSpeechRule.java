@@ -79,6 +79,9 @@ final class ReportedSpeechRule {
       if (d.insideQuote(v)) {
         continue; // speech reported inside a quotation belongs to the quotation
       }
+      if (isDiscourseMarker(d, v)) {
+        continue;
+      }
       String lemma = entry.get().lemma();
       List<String> context = CueContext.of(p, v);
       int[] content = null;
@@ -187,6 +190,25 @@ final class ReportedSpeechRule {
       }
       out.add(new Candidate(StatementKind.INDIRECT, content[0], content[1], v, v + 1, source, rule, confidence));
     }
+  }
+
+  /**
+   * Whether a verb of saying is the fixed phrase that opens a sentence as a discourse marker ({@code That
+   * said, ...}, {@code This said, ...}, {@code Having said that, ...}): it concedes what came before; nobody
+   * says the rest.
+   */
+  static boolean isDiscourseMarker(Doc d, int v) {
+    int first = d.p.sentences().get(d.tok(v).sentence()).first();
+    boolean demonstrativeBefore = v == first + 1 && isDemonstrative(d, first);
+    boolean havingSaid = v == first + 1 && d.tok(first).word().equalsIgnoreCase("having") && v + 1 < d.size()
+        && isDemonstrative(d, v + 1);
+    int comma = havingSaid ? v + 2 : v + 1;
+    return (demonstrativeBefore || havingSaid) && comma < d.size() && d.tok(comma).word().equals(",");
+  }
+
+  private static boolean isDemonstrative(Doc d, int t) {
+    String w = d.tok(t).word().toLowerCase(Locale.ROOT);
+    return w.equals("that") || w.equals("this");
   }
 
   /** The least confidence of a verb's object frame for its passive subject to be what a named agent said. */

@@ -262,4 +262,26 @@ class ReportedSpeechRuleTest {
   void apply_nounFrameBelowItsLeastConfidence_nothing() {
     assertEquals(List.of(), applyWith("allegation\tnoun:against\t0.4\t4\t10\n", madeAllegations()));
   }
+
+  @Test
+  void apply_thatSaidOpeningASentence_isADiscourseMarker() {
+    // That said , the senator believes it : "That said" concedes a point; it reports nothing.
+    Doc d = HandParse.doc("That/DT said/VBD/O/say ,/, the/DT senator/NN believes/VBZ it/PRP", List.of(
+        new Dependency(1, 0, "nsubj"), new Dependency(1, 2, "punct"), new Dependency(4, 3, "det"),
+        new Dependency(5, 4, "nsubj"), new Dependency(1, 5, "ccomp"), new Dependency(5, 6, "obj")));
+    assertEquals(true, ReportedSpeechRule.isDiscourseMarker(d, 1));
+    assertEquals(List.of(), applyWith("say\tccomp\t0.9\t90\t100\n", d).stream()
+        .filter(c -> c.cueFirst() == 1).toList());
+  }
+
+  @Test
+  void isDiscourseMarker_havingSaidThat_yes_andAClaimAboutThat_no() {
+    Doc having = HandParse.doc("Having/VBG said/VBN that/DT ,/, he/PRP left/VBD", List.of(
+        new Dependency(1, 0, "aux"), new Dependency(1, 2, "obj"), new Dependency(5, 1, "advcl"),
+        new Dependency(5, 3, "punct"), new Dependency(5, 4, "nsubj")));
+    assertEquals(true, ReportedSpeechRule.isDiscourseMarker(having, 1));
+    Doc claim = HandParse.doc("That/DT said/VBD nothing/NN ,/, he/PRP left/VBD", List.of(
+        new Dependency(1, 0, "nsubj"), new Dependency(1, 2, "obj"), new Dependency(5, 1, "ccomp")));
+    assertEquals(false, ReportedSpeechRule.isDiscourseMarker(claim, 1));
+  }
 }
