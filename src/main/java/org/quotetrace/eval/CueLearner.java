@@ -127,9 +127,39 @@ public final class CueLearner {
             k[0]++;
           }
         }
+        countNouns(article, p, t, counts);
       }
     }
     return counts;
+  }
+
+  /**
+   * Counts the noun frames of verb {@code t} ({@link CueLexicon#NOUN}): for its object noun, each phrase of the
+   * noun opened by a preposition, and each clause opened by "that", keyed by the noun's lemma; annotated when a
+   * relation's cue overlaps the noun and its content overlaps the phrase. Not a row of the scorer.
+   */
+  private static void countNouns(GoldArticle article, ParsedText p, Token t, Map<String, int[]> counts) {
+    int v = t.index();
+    for (int n : p.children(v)) {
+      if (n < v || !p.relation(n).equals("obj") || !p.token(n).pos().startsWith("NN")) {
+        continue;
+      }
+      for (int c : p.children(n)) {
+        String word = CueContext.nounFrameWord(p, c);
+        if (c < n || word == null) {
+          continue;
+        }
+        Ranges complement = Ranges.of(p.token(p.subtreeFirst(c)).begin(), p.token(p.subtreeEnd(c) - 1).end());
+        Ranges cue = Ranges.of(p.token(n).begin(), p.token(n).end());
+        boolean annotated = article.relations().stream().anyMatch(r ->
+            r.cue().isPresent() && r.cue().get().overlaps(cue) && r.content().overlaps(complement));
+        int[] k = counts.computeIfAbsent(p.token(n).lemma() + "\t" + CueLexicon.NOUN + word, x -> new int[2]);
+        k[1]++;
+        if (annotated) {
+          k[0]++;
+        }
+      }
+    }
   }
 
   private static String frameOf(ParsedText p, int v, int c) {
@@ -255,7 +285,9 @@ public final class CueLearner {
       # Frames: ccomp = a clause after the verb (X said that ...); parataxis = the clause comes first
       # (..., X said); xcomp = an infinitive (X promised to ...); obj = a direct object (X criticized the plan);
       # for = a "for" phrase (X called for ...); obl:PREP = a phrase or clause after the verb that opens
-      # with PREP (X referred to ..., X asked if ...).
+      # with PREP (X referred to ..., X asked if ...); noun:WORD, keyed by a noun, not a verb = the noun is
+      # the object of any verb and its phrase or clause opened by WORD is the content (X made allegations
+      # against ..., X voiced doubts that ...).
       # annotated/seen: how often a verb with that complement, outside quotations, is annotated as a cue in
       # an attribution corpus (counts only, no text); confidence = (annotated + 1) / (seen + 2), or a prior
       # of 0.8 for verbs of saying seen too rarely to count. Made by CueLearner (learn-cues, see README).

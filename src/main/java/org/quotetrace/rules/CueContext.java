@@ -40,6 +40,30 @@ public final class CueContext {
     return List.copyOf(out);
   }
 
+  /**
+   * The word that opens a noun's phrase or clause {@code c} as a content ({@link CueLexicon#NOUN}): the
+   * preposition of an nmod, or "that" of a clause; null for anything else.
+   */
+  public static String nounFrameWord(ParsedText p, int c) {
+    String r = p.relation(c);
+    boolean phrase = r.equals("nmod");
+    boolean clause = r.equals("acl") || r.equals("ccomp");
+    if (!phrase && !clause) {
+      return null;
+    }
+    for (int w : p.children(c)) {
+      String word = p.token(w).word().toLowerCase(Locale.ROOT);
+      if (w < c && phrase && p.relation(w).equals("case")) {
+        return word;
+      }
+      if (w < c && clause && p.relation(w).equals("mark") && word.equals("that")) {
+        return word;
+      }
+    }
+    return null;
+  }
+
+
   /** The group whose weights a frame shares: ccomp, parataxis, xcomp, obj, or obl for every oblique. */
   public static String group(String frame) {
     return frame.startsWith("obl:") ? "obl" : frame;

@@ -35,15 +35,24 @@ public final class CueLexicon {
   static final double QUOTING_CONFIDENCE = 0.35;
   /** The least confidence of a frame that makes its verb one of saying in itself, whatever it is attached to. */
   static final double SAYING_CONFIDENCE = 0.8;
+  /**
+   * The prefix of a noun frame: {@code allegation <TAB> noun:against} says that the object noun "allegation"
+   * of any verb, with a phrase opened by "against", is a cue ({@code made allegations against the mayor});
+   * {@code noun:that} for a clause opened by "that" ({@code voiced doubts that ...}).
+   */
+  public static final String NOUN = "noun:";
   /** The name of the scorer's constant weight. */
   public static final String BIAS = "bias";
 
   private final Map<String, Entry> entries;
+  private final Map<String, Map<String, Double>> nouns;
   private final Map<String, Double> weights;
   private final double threshold;
 
-  private CueLexicon(Map<String, Entry> entries, Map<String, Double> weights, double threshold) {
+  private CueLexicon(Map<String, Entry> entries, Map<String, Map<String, Double>> nouns, Map<String, Double> weights,
+      double threshold) {
     this.entries = Map.copyOf(entries);
+    this.nouns = Map.copyOf(nouns);
     this.weights = Map.copyOf(weights);
     this.threshold = threshold;
   }
@@ -63,6 +72,7 @@ public final class CueLexicon {
   static CueLexicon parse(BufferedReader reader) throws IOException {
     Map<String, Map<Frame, Double>> map = new HashMap<>();
     Map<String, Map<String, Double>> obliques = new HashMap<>();
+    Map<String, Map<String, Double>> nouns = new HashMap<>();
     Map<String, Double> weights = new HashMap<>();
     double threshold = 0;
     for (String line = reader.readLine(); line != null; line = reader.readLine()) {
@@ -82,6 +92,10 @@ public final class CueLexicon {
         continue;
       }
       String name = f[1].strip();
+      if (name.startsWith(NOUN) && name.length() > NOUN.length()) {
+        nouns.computeIfAbsent(f[0], k -> new HashMap<>()).put(name.substring(NOUN.length()), Double.parseDouble(f[2]));
+        continue;
+      }
       if (name.startsWith("obl:") && name.length() > 4) {
         obliques.computeIfAbsent(f[0], k -> new HashMap<>()).put(name.substring(4), Double.parseDouble(f[2]));
         map.computeIfAbsent(f[0], k -> new java.util.EnumMap<>(Frame.class));
@@ -93,7 +107,9 @@ public final class CueLexicon {
     Map<String, Entry> entries = new HashMap<>();
     map.forEach((lemma, frames) -> entries.put(lemma,
         new Entry(lemma, Map.copyOf(frames), Map.copyOf(obliques.getOrDefault(lemma, Map.of())))));
-    return new CueLexicon(entries, weights, threshold);
+    Map<String, Map<String, Double>> nounFrames = new HashMap<>();
+    nouns.forEach((lemma, words) -> nounFrames.put(lemma, Map.copyOf(words)));
+    return new CueLexicon(entries, nounFrames, weights, threshold);
   }
 
   Optional<Entry> lookup(String lemma) {
@@ -137,6 +153,14 @@ public final class CueLexicon {
   double obliqueConfidence(String lemma, String word) {
     Entry e = entries.get(lemma);
     return e == null ? 0 : e.obliques().getOrDefault(word, 0.0);
+  }
+
+  /**
+   * The confidence of the noun {@code lemma} as the object of a verb, with a phrase or clause opened by
+   * {@code word} as its content ({@link #NOUN}); 0 when the lexicon does not list it.
+   */
+  double nounConfidence(String lemma, String word) {
+    return nouns.getOrDefault(lemma, Map.of()).getOrDefault(word, 0.0);
   }
 
   /**

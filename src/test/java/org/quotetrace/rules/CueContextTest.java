@@ -47,4 +47,17 @@ class CueContextTest {
     assertEquals("obl", CueContext.group("obl:about"));
     assertEquals("ccomp", CueContext.group("ccomp"));
   }
+  @Test
+  void nounFrameWord_prepositionOfAPhrase_orThatOfAClause() {
+    // made allegations against the mayor ; voiced doubts that it works ; made calls to him yesterday
+    ParsedText phrase = parse("made/VBD allegations/NNS against/IN the/DT mayor/NN", List.of(
+        new Dependency(0, 1, "obj"), new Dependency(4, 2, "case"), new Dependency(4, 3, "det"),
+        new Dependency(1, 4, "nmod")));
+    assertEquals("against", CueContext.nounFrameWord(phrase, 4));
+    ParsedText clause = parse("voiced/VBD doubts/NNS that/IN it/PRP works/VBZ", List.of(
+        new Dependency(0, 1, "obj"), new Dependency(4, 2, "mark"), new Dependency(4, 3, "nsubj"),
+        new Dependency(1, 4, "acl")));
+    assertEquals("that", CueContext.nounFrameWord(clause, 4));
+    assertEquals(null, CueContext.nounFrameWord(clause, 3));
+  }
 }

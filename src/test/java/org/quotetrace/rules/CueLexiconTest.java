@@ -90,4 +90,14 @@ class CueLexiconTest {
     assertFalse(lexicon.quotes("support"));
     assertFalse(lexicon.quotes("have"));
   }
+  @Test
+  void parse_nounFrames_keyedByTheirOpeningWord_andMakeNoVerbACue() throws Exception {
+    CueLexicon lexicon = CueLexicon.parse(new BufferedReader(new StringReader(
+        "allegation\tnoun:against\t0.7\t7\t10\ndoubt\tnoun:that\t0.8\t3\t3\n")));
+    assertEquals(0.7, lexicon.nounConfidence("allegation", "against"));
+    assertEquals(0.0, lexicon.nounConfidence("allegation", "about"));
+    assertEquals(0.8, lexicon.nounConfidence("doubt", "that"));
+    assertFalse(lexicon.lookup("doubt").isPresent());
+    assertFalse(lexicon.quotes("doubt"));
+  }
 }

@@ -218,4 +218,70 @@ class ReportedSpeechRuleTest {
     // "was backed by a majority": a verb whose object is seldom said in the active is a deed in the passive.
     assertEquals(List.of(), applyWith("reject\tobj\t0.4\t40\t100\n", rejectedBy()));
   }
+  private static final String RESPOND_LEXICON = "respond\tobl:to\t0.6\t60\t100\n";
+
+  @Test
+  void apply_obliqueOfOneWord_isNotAStatement() {
+    // Ortiz responded to them : a bare pronoun after the preposition names whom she answered, not what.
+    Doc d = HandParse.doc("Ortiz/NNP responded/VBD/O/respond to/IN them/PRP", List.of(new Dependency(1, 0, "nsubj"),
+        new Dependency(3, 2, "case"), new Dependency(1, 3, "obl")));
+    assertEquals(List.of(), applyWith(RESPOND_LEXICON, d));
+  }
+
+  @Test
+  void apply_obliqueOfAPhrase_isWhatWasSaid() {
+    // Ortiz responded to the new charges : a phrase after the preposition is what she spoke to.
+    Doc d = HandParse.doc("Ortiz/NNP responded/VBD/O/respond to/IN the/DT new/JJ charges/NNS", List.of(
+        new Dependency(1, 0, "nsubj"), new Dependency(5, 2, "case"), new Dependency(5, 3, "det"),
+        new Dependency(5, 4, "amod"), new Dependency(1, 5, "obl")));
+    List<Candidate> out = applyWith(RESPOND_LEXICON, d);
+    assertEquals(1, out.size());
+    assertEquals("the new charges", d.text.substring(out.get(0).contentBegin(), out.get(0).contentEnd()));
+    assertEquals("reported.oblique", out.get(0).rule());
+  }
+  // Ortiz made allegations against the mayor (0-5).
+  private static Doc madeAllegations() {
+    return HandParse.doc("Ortiz/NNP made/VBD/O/make allegations/NNS/O/allegation against/IN the/DT mayor/NN",
+        List.of(new Dependency(1, 0, "nsubj"), new Dependency(1, 2, "obj"), new Dependency(5, 3, "case"),
+            new Dependency(5, 4, "det"), new Dependency(2, 5, "nmod")));
+  }
+
+  @Test
+  void apply_nounOfSayingAsTheObjectOfAnyVerb_reportsItsPhrase() {
+    Doc d = madeAllegations();
+    List<Candidate> out = applyWith("allegation\tnoun:against\t0.7\t7\t10\n", d);
+    assertEquals(1, out.size());
+    assertEquals("the mayor", d.text.substring(out.get(0).contentBegin(), out.get(0).contentEnd()));
+    assertEquals("reported.noun", out.get(0).rule());
+    assertEquals(0, out.get(0).source());
+    assertEquals(1, out.get(0).cueFirst());
+    assertEquals(3, out.get(0).cueEnd());
+  }
+
+  @Test
+  void apply_nounFrameBelowItsLeastConfidence_nothing() {
+    assertEquals(List.of(), applyWith("allegation\tnoun:against\t0.4\t4\t10\n", madeAllegations()));
+  }
+
+  @Test
+  void apply_thatSaidOpeningASentence_isADiscourseMarker() {
+    // That said , the senator believes it : "That said" concedes a point; it reports nothing.
+    Doc d = HandParse.doc("That/DT said/VBD/O/say ,/, the/DT senator/NN believes/VBZ it/PRP", List.of(
+        new Dependency(1, 0, "nsubj"), new Dependency(1, 2, "punct"), new Dependency(4, 3, "det"),
+        new Dependency(5, 4, "nsubj"), new Dependency(1, 5, "ccomp"), new Dependency(5, 6, "obj")));
+    assertEquals(true, ReportedSpeechRule.isDiscourseMarker(d, 1));
+    assertEquals(List.of(), applyWith("say\tccomp\t0.9\t90\t100\n", d).stream()
+        .filter(c -> c.cueFirst() == 1).toList());
+  }
+
+  @Test
+  void isDiscourseMarker_havingSaidThat_yes_andAClaimAboutThat_no() {
+    Doc having = HandParse.doc("Having/VBG said/VBN that/DT ,/, he/PRP left/VBD", List.of(
+        new Dependency(1, 0, "aux"), new Dependency(1, 2, "obj"), new Dependency(5, 1, "advcl"),
+        new Dependency(5, 3, "punct"), new Dependency(5, 4, "nsubj")));
+    assertEquals(true, ReportedSpeechRule.isDiscourseMarker(having, 1));
+    Doc claim = HandParse.doc("That/DT said/VBD nothing/NN ,/, he/PRP left/VBD", List.of(
+        new Dependency(1, 0, "nsubj"), new Dependency(1, 2, "obj"), new Dependency(5, 1, "ccomp")));
+    assertEquals(false, ReportedSpeechRule.isDiscourseMarker(claim, 1));
+  }
 }
