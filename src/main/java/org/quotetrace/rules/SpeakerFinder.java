@@ -114,7 +114,7 @@ final class SpeakerFinder {
         t = noun; // "put out a statement saying ...": whoever put it out
       } else if (r.equals("acl") && p.head(t) >= 0 && standsForPeople(d, p.head(t))) {
         return p.head(t); // "those describing themselves as ...", "one listing ...", "both of whom opposed ..."
-      } else if (t == v && r.equals("conj") && conjoinedPastRelativeClause(d, t) >= 0) {
+      } else if (t == v && conjoinedPastRelativeClause(d, t) >= 0) {
         return conjoinedPastRelativeClause(d, t); // "Lee backed the network, which let him go, and said ..."
       } else if (t == v && r.equals("conj") && conjoinedToReporter(d, t) >= 0) {
         return conjoinedToReporter(d, t); // "Kasich says he'd sit Putin down and tells the crowd ..."
@@ -607,14 +607,16 @@ final class SpeakerFinder {
 
   /**
    * The subject of the clause around a relative clause, when the parser joined a verb to the relative clause
-   * though a comma closes that clause before the "and" ({@code Lee backed the network, which let him go in 2015,
-   * and said …}, {@code She proposed a prosecutor who reports to her, and called for …}): the comma ends the
-   * relative clause, so the verb is the main clause's (3 of 3 such cues on the train and dev articles); -1 when
-   * the verb is not so joined.
+   * though a comma closes that clause: before an "and" ({@code Lee backed the network, which let him go in 2015,
+   * and said …}, {@code She proposed a prosecutor who reports to her, and called for …}; 3 of 3 such cues on the
+   * train and dev articles), or right before the verb hung loosely on the clause, which commas set off ({@code
+   * Ana Ruiz, who ran in 2014, also noted that …}, where the parser made the name the root of the sentence); the
+   * comma ends the relative clause, so the verb is the main clause's; -1 when the verb is not so joined.
    */
   static int conjoinedPastRelativeClause(Doc d, int v) {
     int h = d.p.head(v);
-    if (h < 0 || !d.p.relation(h).equals("acl:relcl") || !d.tok(h).isVerb()) {
+    if (h < 0 || !d.p.relation(h).equals("acl:relcl") && !d.p.relation(h).equals("dep") || !d.tok(h).isVerb()
+        || d.insideQuote(v)) {
       return -1;
     }
     int pronoun = nominalSubject(d, h);
@@ -622,17 +624,40 @@ final class SpeakerFinder {
       return -1;
     }
     int cc = d.p.child(v, "cc");
-    if (cc < 1 || cc > v || !d.tok(cc - 1).word().equals(",") || d.insideQuote(v)) {
+    boolean conjoined = d.p.hasRelation(v, "conj") && cc >= 1 && cc < v && d.tok(cc - 1).word().equals(",");
+    if (!conjoined && !looselyAfterSetOffClause(d, v, pronoun)) {
       return -1;
     }
+    int antecedent = d.p.head(h);
+    if (!conjoined && antecedent < pronoun && d.p.head(antecedent) < 0 && d.tok(antecedent).isNoun()) {
+      return antecedent; // "Ana Ruiz, who ran in 2014, also noted": the parser made the subject the root
+    }
     // From the antecedent up to the first word with a subject of its own: a verb, or a predicate noun.
-    for (int x = d.p.head(h), hop = 0; x >= 0 && hop < 4; x = d.p.head(x), hop++) {
+    for (int x = antecedent, hop = 0; x >= 0 && hop < 4; x = d.p.head(x), hop++) {
       int s = nominalSubject(d, x);
       if (s >= 0) {
         return s < h && !d.p.hasRelation(s, "nsubj:pass") ? apposedSubject(d, s, x) : -1;
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether a finite verb hung loosely on a relative clause follows the comma that closes it, with only adverbs
+   * between, and a comma opens the clause before its pronoun ({@code Ana Ruiz, who ran in 2014, also noted}).
+   */
+  private static boolean looselyAfterSetOffClause(Doc d, int v, int pronoun) {
+    boolean loose = d.p.hasRelation(v, "dep") || d.p.hasRelation(v, "parataxis")
+        || d.p.hasRelation(v, "conj") && d.p.child(v, "cc") < 0;
+    if (!loose || !FINITE_AUXILIARY_TAGS.contains(d.tok(v).pos()) || pronoun < 1
+        || !d.tok(pronoun - 1).word().equals(",")) {
+      return false;
+    }
+    int t = v - 1;
+    while (t > pronoun && d.tok(t).pos().startsWith("RB")) {
+      t--;
+    }
+    return t > pronoun && d.tok(t).word().equals(",");
   }
 
   /**
