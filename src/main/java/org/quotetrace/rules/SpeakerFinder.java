@@ -56,12 +56,12 @@ final class SpeakerFinder {
    * Where a verb without a subject of its own finds one the parser hung elsewhere, in this order: after it
    * ({@code said Tim Hess}), a name loose before it, a noun right before its auxiliary, the phrase after a
    * quotation, a name right after it, a subject attached to a neighbouring verb, the subject after an opening
-   * participle clause.
+   * participle clause, a subject whose subordinator was taken for a preposition.
    */
   private static final List<ToIntBiFunction<Doc, Integer>> SUBJECTS_HUNG_ELSEWHERE = List.of(
       SpeakerFinder::invertedSubject, SpeakerFinder::looseNameBefore, SpeakerFinder::nounBeforeAuxiliary,
       SpeakerFinder::phraseAfterQuote, SpeakerFinder::nameAfterVerb, SpeakerFinder::misattachedSubject,
-      SpeakerFinder::subjectAfterOpeningParticiple);
+      SpeakerFinder::subjectAfterOpeningParticiple, SpeakerFinder::subjectAfterSubordinator);
 
   private static int climbToSubject(Doc d, int v) {
     ParsedText p = d.p;
@@ -503,6 +503,40 @@ final class SpeakerFinder {
         }
       }
       return -1; // only the first comma can close the opening clause's phrase before the subject
+    }
+    return -1;
+  }
+
+  /** Subordinators the parser takes for prepositions when the clause after them is long or loosely parsed. */
+  private static final Set<String> SUBORDINATORS = Set.of("as", "after", "before", "since", "until", "while");
+
+  /**
+   * {@code These figures are unsurprising, as Ana Ruiz (D-Vt.) has criticized the bank}: the parser took the
+   * subordinator for a preposition, the subject for its object (an oblique of the verb above) and hung the verb
+   * of the clause loosely on that same verb; the oblique's head when its phrase runs up to the verb's finite
+   * auxiliary or the finite verb itself, or -1.
+   */
+  private static int subjectAfterSubordinator(Doc d, int v) {
+    int h = d.p.head(v);
+    if (h < 0 || !d.p.hasRelation(v, "dep")) {
+      return -1;
+    }
+    int first = v;
+    for (int c : d.p.children(v)) {
+      if (c < first && d.p.hasRelation(c, "aux")) {
+        first = c;
+      }
+    }
+    if (!FINITE_AUXILIARY_TAGS.contains(d.tok(first).pos())) {
+      return -1;
+    }
+    for (int n : d.p.children(h)) {
+      int c = d.p.child(n, "case");
+      if (n < first && d.p.hasRelation(n, "obl") && c >= 0 && c == d.p.subtreeFirst(n)
+          && SUBORDINATORS.contains(d.tok(c).lemma().toLowerCase(Locale.ROOT)) && d.p.subtreeEnd(n) == first
+          && (d.tok(n).isNoun() || d.tok(n).isPronoun()) && !d.insideQuote(n)) {
+        return n;
+      }
     }
     return -1;
   }

@@ -277,6 +277,19 @@ class SpeakerFinderTest {
   }
 
   @Test
+  void subjectOf_subjectTakenForTheObjectOfASubordinator_isTheSpeaker() {
+    // Prices are high , as Ana Ruiz has noted : "as" taken for a preposition, "Ruiz" for an oblique of "high".
+    List<Dependency> deps = List.of(new Dependency(2, 0, "nsubj"), new Dependency(2, 1, "cop"),
+        new Dependency(2, 3, "punct"), new Dependency(6, 4, "case"), new Dependency(6, 5, "compound"),
+        new Dependency(2, 6, "obl"), new Dependency(8, 7, "aux"), new Dependency(2, 8, "dep"));
+    Doc d = HandParse.doc("Prices/NNS are/VBP high/JJ ,/, as/IN Ana/NNP Ruiz/NNP has/VBZ noted/VBN/O/note", deps);
+    assertEquals(6, SpeakerFinder.subjectOf(d, 8));
+    // A true preposition keeps its object: Prices are high for Ana Ruiz has noted (a garbled sentence)
+    Doc prep = HandParse.doc("Prices/NNS are/VBP high/JJ ,/, for/IN Ana/NNP Ruiz/NNP has/VBZ noted/VBN/O/note", deps);
+    assertNotEquals(6, SpeakerFinder.subjectOf(prep, 8));
+  }
+
+  @Test
   void subjectOf_saidInParenthesesBeforeAName_theNameNotThePhraseBefore() {
     // The paradox , says Ana Ruiz , is clear : the parser made "paradox" the subject of "says".
     Doc d = HandParse.doc("The/DT paradox/NN ,/, says/VBZ/O/say Ana/NNP Ruiz/NNP ,/, is/VBZ clear/JJ", List.of(
