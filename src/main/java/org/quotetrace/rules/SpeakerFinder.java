@@ -56,12 +56,12 @@ final class SpeakerFinder {
    * Where a verb without a subject of its own finds one the parser hung elsewhere, in this order: after it
    * ({@code said Tim Hess}), a name loose before it, a noun right before its auxiliary, the phrase after a
    * quotation, a name right after it, a subject attached to a neighbouring verb, the subject after an opening
-   * participle clause.
+   * participle clause, a subject whose subordinator was taken for a preposition.
    */
   private static final List<ToIntBiFunction<Doc, Integer>> SUBJECTS_HUNG_ELSEWHERE = List.of(
       SpeakerFinder::invertedSubject, SpeakerFinder::looseNameBefore, SpeakerFinder::nounBeforeAuxiliary,
       SpeakerFinder::phraseAfterQuote, SpeakerFinder::nameAfterVerb, SpeakerFinder::misattachedSubject,
-      SpeakerFinder::subjectAfterOpeningParticiple);
+      SpeakerFinder::subjectAfterOpeningParticiple, SpeakerFinder::subjectAfterSubordinator);
 
   private static int climbToSubject(Doc d, int v) {
     ParsedText p = d.p;
@@ -114,7 +114,7 @@ final class SpeakerFinder {
         t = noun; // "put out a statement saying ...": whoever put it out
       } else if (r.equals("acl") && p.head(t) >= 0 && standsForPeople(d, p.head(t))) {
         return p.head(t); // "those describing themselves as ...", "one listing ...", "both of whom opposed ..."
-      } else if (t == v && r.equals("conj") && conjoinedPastRelativeClause(d, t) >= 0) {
+      } else if (t == v && conjoinedPastRelativeClause(d, t) >= 0) {
         return conjoinedPastRelativeClause(d, t); // "Lee backed the network, which let him go, and said ..."
       } else if (t == v && r.equals("conj") && conjoinedToReporter(d, t) >= 0) {
         return conjoinedToReporter(d, t); // "Kasich says he'd sit Putin down and tells the crowd ..."
@@ -507,6 +507,40 @@ final class SpeakerFinder {
     return -1;
   }
 
+  /** Subordinators the parser takes for prepositions when the clause after them is long or loosely parsed. */
+  private static final Set<String> SUBORDINATORS = Set.of("as", "after", "before", "since", "until", "while");
+
+  /**
+   * {@code These figures are unsurprising, as Ana Ruiz (D-Vt.) has criticized the bank}: the parser took the
+   * subordinator for a preposition, the subject for its object (an oblique of the verb above) and hung the verb
+   * of the clause loosely on that same verb; the oblique's head when its phrase runs up to the verb's finite
+   * auxiliary or the finite verb itself, or -1.
+   */
+  private static int subjectAfterSubordinator(Doc d, int v) {
+    int h = d.p.head(v);
+    if (h < 0 || !d.p.hasRelation(v, "dep")) {
+      return -1;
+    }
+    int first = v;
+    for (int c : d.p.children(v)) {
+      if (c < first && d.p.hasRelation(c, "aux")) {
+        first = c;
+      }
+    }
+    if (!FINITE_AUXILIARY_TAGS.contains(d.tok(first).pos())) {
+      return -1;
+    }
+    for (int n : d.p.children(h)) {
+      int c = d.p.child(n, "case");
+      if (n < first && d.p.hasRelation(n, "obl") && c >= 0 && c == d.p.subtreeFirst(n)
+          && SUBORDINATORS.contains(d.tok(c).lemma().toLowerCase(Locale.ROOT)) && d.p.subtreeEnd(n) == first
+          && (d.tok(n).isNoun() || d.tok(n).isPronoun()) && !d.insideQuote(n)) {
+        return n;
+      }
+    }
+    return -1;
+  }
+
   /** Whether the subtree of {@code c} ends right before {@code v}, but for punctuation and adverbs. */
   private static boolean adjacentBefore(Doc d, int c, int v) {
     for (int t = d.p.subtreeEnd(c); t < v; t++) {
@@ -607,14 +641,16 @@ final class SpeakerFinder {
 
   /**
    * The subject of the clause around a relative clause, when the parser joined a verb to the relative clause
-   * though a comma closes that clause before the "and" ({@code Lee backed the network, which let him go in 2015,
-   * and said …}, {@code She proposed a prosecutor who reports to her, and called for …}): the comma ends the
-   * relative clause, so the verb is the main clause's (3 of 3 such cues on the train and dev articles); -1 when
-   * the verb is not so joined.
+   * though a comma closes that clause: before an "and" ({@code Lee backed the network, which let him go in 2015,
+   * and said …}, {@code She proposed a prosecutor who reports to her, and called for …}; 3 of 3 such cues on the
+   * train and dev articles), or right before the verb hung loosely on the clause, which commas set off ({@code
+   * Ana Ruiz, who ran in 2014, also noted that …}, where the parser made the name the root of the sentence); the
+   * comma ends the relative clause, so the verb is the main clause's; -1 when the verb is not so joined.
    */
   static int conjoinedPastRelativeClause(Doc d, int v) {
     int h = d.p.head(v);
-    if (h < 0 || !d.p.relation(h).equals("acl:relcl") || !d.tok(h).isVerb()) {
+    if (h < 0 || !d.p.relation(h).equals("acl:relcl") && !d.p.relation(h).equals("dep") || !d.tok(h).isVerb()
+        || d.insideQuote(v)) {
       return -1;
     }
     int pronoun = nominalSubject(d, h);
@@ -622,17 +658,40 @@ final class SpeakerFinder {
       return -1;
     }
     int cc = d.p.child(v, "cc");
-    if (cc < 1 || cc > v || !d.tok(cc - 1).word().equals(",") || d.insideQuote(v)) {
+    boolean conjoined = d.p.hasRelation(v, "conj") && cc >= 1 && cc < v && d.tok(cc - 1).word().equals(",");
+    if (!conjoined && !looselyAfterSetOffClause(d, v, pronoun)) {
       return -1;
     }
+    int antecedent = d.p.head(h);
+    if (!conjoined && antecedent < pronoun && d.p.head(antecedent) < 0 && d.tok(antecedent).isNoun()) {
+      return antecedent; // "Ana Ruiz, who ran in 2014, also noted": the parser made the subject the root
+    }
     // From the antecedent up to the first word with a subject of its own: a verb, or a predicate noun.
-    for (int x = d.p.head(h), hop = 0; x >= 0 && hop < 4; x = d.p.head(x), hop++) {
+    for (int x = antecedent, hop = 0; x >= 0 && hop < 4; x = d.p.head(x), hop++) {
       int s = nominalSubject(d, x);
       if (s >= 0) {
         return s < h && !d.p.hasRelation(s, "nsubj:pass") ? apposedSubject(d, s, x) : -1;
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether a finite verb hung loosely on a relative clause follows the comma that closes it, with only adverbs
+   * between, and a comma opens the clause before its pronoun ({@code Ana Ruiz, who ran in 2014, also noted}).
+   */
+  private static boolean looselyAfterSetOffClause(Doc d, int v, int pronoun) {
+    boolean loose = d.p.hasRelation(v, "dep") || d.p.hasRelation(v, "parataxis")
+        || d.p.hasRelation(v, "conj") && d.p.child(v, "cc") < 0;
+    if (!loose || !FINITE_AUXILIARY_TAGS.contains(d.tok(v).pos()) || pronoun < 1
+        || !d.tok(pronoun - 1).word().equals(",")) {
+      return false;
+    }
+    int t = v - 1;
+    while (t > pronoun && d.tok(t).pos().startsWith("RB")) {
+      t--;
+    }
+    return t > pronoun && d.tok(t).word().equals(",");
   }
 
   /**

@@ -251,6 +251,45 @@ class SpeakerFinderTest {
   }
 
   @Test
+  void subjectOf_verbHungLooselyPastARelativeClauseCommasSetOff_isTheAntecedents() {
+    // Ana Ruiz , who ran in 2014 , also noted that she won : "noted" hung on "ran", the name made the root.
+    String words = "Ana/NNP Ruiz/NNP ,/, who/WP ran/VBD in/IN 2014/CD ,/, also/RB noted/VBD that/IN she/PRP won/VBD";
+    Doc d = HandParse.doc(words, List.of(new Dependency(1, 0, "compound"), new Dependency(1, 2, "punct"),
+        new Dependency(4, 3, "nsubj"), new Dependency(1, 4, "acl:relcl"), new Dependency(6, 5, "case"),
+        new Dependency(4, 6, "obl"), new Dependency(4, 7, "punct"), new Dependency(9, 8, "advmod"),
+        new Dependency(4, 9, "dep"), new Dependency(12, 10, "mark"), new Dependency(12, 11, "nsubj"),
+        new Dependency(9, 12, "ccomp")));
+    assertEquals(1, SpeakerFinder.subjectOf(d, 9));
+    // The same with the relative clause hung loosely and the verb joined to it without "and".
+    Doc conj = HandParse.doc(words, List.of(new Dependency(1, 0, "compound"), new Dependency(1, 2, "punct"),
+        new Dependency(4, 3, "nsubj"), new Dependency(1, 4, "dep"), new Dependency(6, 5, "case"),
+        new Dependency(4, 6, "obl"), new Dependency(4, 7, "punct"), new Dependency(9, 8, "advmod"),
+        new Dependency(4, 9, "conj"), new Dependency(12, 10, "mark"), new Dependency(12, 11, "nsubj"),
+        new Dependency(9, 12, "ccomp")));
+    assertEquals(1, SpeakerFinder.subjectOf(conj, 9));
+    // Without the comma that closes the clause the verb may be the clause's own: who ran in 2014 also noted
+    Doc open = HandParse.doc("Ana/NNP Ruiz/NNP ,/, who/WP ran/VBD in/IN 2014/CD also/RB noted/VBD that/IN she/PRP "
+        + "won/VBD", List.of(new Dependency(1, 0, "compound"), new Dependency(1, 2, "punct"),
+        new Dependency(4, 3, "nsubj"), new Dependency(1, 4, "acl:relcl"), new Dependency(6, 5, "case"),
+        new Dependency(4, 6, "obl"), new Dependency(8, 7, "advmod"), new Dependency(4, 8, "dep"),
+        new Dependency(11, 9, "mark"), new Dependency(11, 10, "nsubj"), new Dependency(8, 11, "ccomp")));
+    assertEquals(3, SpeakerFinder.subjectOf(open, 8));
+  }
+
+  @Test
+  void subjectOf_subjectTakenForTheObjectOfASubordinator_isTheSpeaker() {
+    // Prices are high , as Ana Ruiz has noted : "as" taken for a preposition, "Ruiz" for an oblique of "high".
+    List<Dependency> deps = List.of(new Dependency(2, 0, "nsubj"), new Dependency(2, 1, "cop"),
+        new Dependency(2, 3, "punct"), new Dependency(6, 4, "case"), new Dependency(6, 5, "compound"),
+        new Dependency(2, 6, "obl"), new Dependency(8, 7, "aux"), new Dependency(2, 8, "dep"));
+    Doc d = HandParse.doc("Prices/NNS are/VBP high/JJ ,/, as/IN Ana/NNP Ruiz/NNP has/VBZ noted/VBN/O/note", deps);
+    assertEquals(6, SpeakerFinder.subjectOf(d, 8));
+    // A true preposition keeps its object: Prices are high for Ana Ruiz has noted (a garbled sentence)
+    Doc prep = HandParse.doc("Prices/NNS are/VBP high/JJ ,/, for/IN Ana/NNP Ruiz/NNP has/VBZ noted/VBN/O/note", deps);
+    assertNotEquals(6, SpeakerFinder.subjectOf(prep, 8));
+  }
+
+  @Test
   void subjectOf_saidInParenthesesBeforeAName_theNameNotThePhraseBefore() {
     // The paradox , says Ana Ruiz , is clear : the parser made "paradox" the subject of "says".
     Doc d = HandParse.doc("The/DT paradox/NN ,/, says/VBZ/O/say Ana/NNP Ruiz/NNP ,/, is/VBZ clear/JJ", List.of(
