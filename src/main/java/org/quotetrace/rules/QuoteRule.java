@@ -52,6 +52,15 @@ final class QuoteRule {
         }
         continue;
       }
+      Governed governed = rule.equals("quote.attached") ? governingCue(d, q, cue) : null;
+      if (governed != null) {
+        // saying she had “steady hands”: the quotation is part of the clause a verb of saying reports.
+        int end = Math.max(q.end(), d.tok(d.p.subtreeEnd(governed.clause()) - 1).end());
+        out.add(new Candidate(StatementKind.MIXED, d.tok(governed.first()).begin(), end, governed.cue(),
+            governed.cue() + 1, SpeakerFinder.subjectOf(d, governed.speakerVerb()), "quote.governed",
+            Confidence.QUOTE_MIXED));
+        continue;
+      }
       int clauseFirst = reportedClauseFirst(d, inside, cue);
       if (clauseFirst >= 0) {
         // told NBC that the president “has a very ambitious agenda”: the reported clause around the quote.
@@ -79,6 +88,62 @@ final class QuoteRule {
         if (first < inside[0] && first > cue && d.tok(first).sentence() == d.tok(cue).sentence()) {
           return first;
         }
+      }
+    }
+    return -1;
+  }
+
+  /** How a clause hangs on the way up from a quotation's verb to the verb of saying that reports it. */
+  private static final Set<String> CLAUSE_LINKS = Set.of("ccomp", "xcomp", "conj", "advcl", "acl");
+  /** The most edges climbed from a quotation's verb to the verb of saying that reports it. */
+  private static final int MAX_CLIMB = 4;
+
+  /**
+   * A verb of saying whose reported clause holds a quotation: the cue, the head of the clause, the clause's first
+   * token, and the verb whose subject speaks.
+   */
+  private record Governed(int cue, int clause, int first, int speakerVerb) {}
+
+  /**
+   * When the verb a quotation hangs on is no verb of saying ({@code saying she had “steady hands”}, {@code
+   * insisted they have “nothing to do with it”}), the verb of saying whose complement clause holds that verb;
+   * null when {@code verb} says in itself or no such verb governs it. The quotation is then part of what that
+   * verb reports, not a statement of the verb it hangs on (annotators mark the verb of saying, over the clause).
+   */
+  private Governed governingCue(Doc d, QuoteFinder.Quote q, int verb) {
+    if (lexicon.says(d.tok(verb).lemma())) {
+      return null;
+    }
+    ParsedText p = d.p;
+    int v = verb;
+    for (int step = 0; step < MAX_CLIMB; step++) {
+      int m = markingParticiple(d, v);
+      int h = p.head(v);
+      if (m >= 0) {
+        return new Governed(m, v, m + 1, h >= 0 ? h : m);
+      }
+      if (h < 0 || q.contains(d.tok(h).begin()) || !CLAUSE_LINKS.contains(p.relation(v).split(":")[0])) {
+        return null;
+      }
+      if (isCue(d, h) && lexicon.says(d.tok(h).lemma())) {
+        boolean complement = p.hasRelation(v, "ccomp") || p.hasRelation(v, "xcomp");
+        return complement && p.subtreeFirst(v) > h ? new Governed(h, v, p.subtreeFirst(v), h) : null;
+      }
+      v = h;
+    }
+    return null;
+  }
+
+  /**
+   * A participle of saying the parser hung in front of a clause as its marker or an oblique ({@code saying it
+   * is time to have “...”}, {@code before insisting he had “...”}), or -1. Its speaker is the subject of the
+   * verb above the clause, not of the clause.
+   */
+  private int markingParticiple(Doc d, int v) {
+    for (int m : d.p.children(v)) {
+      boolean marker = d.p.hasRelation(m, "mark") || d.p.hasRelation(m, "obl");
+      if (m < v && marker && d.tok(m).pos().equals("VBG") && isCue(d, m) && lexicon.says(d.tok(m).lemma())) {
+        return m;
       }
     }
     return -1;
