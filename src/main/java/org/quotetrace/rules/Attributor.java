@@ -295,7 +295,7 @@ public final class Attributor {
       if (prevPara == para && previous.kind() != StatementKind.DIRECT) {
         previous = directOfSameSentence(d, found, previous, para);
       }
-      if (prevPara == para && previous.kind() == StatementKind.DIRECT) {
+      if (prevPara == para && (previous.kind() == StatementKind.DIRECT || heldQuote(d, previous))) {
         found.set(found.indexOf(previous), previous.withContent(previous.contentBegin(), q.end()));
       } else if (prevPara == para || (prevPara == para - 1 && onlyQuote(d, q, para))) {
         int own = speakerAfterQuote(d, q);
@@ -303,6 +303,15 @@ public final class Attributor {
             own >= 0 ? own : previous.source(), "quote.follow-on", Confidence.QUOTE_FOLLOW_ON));
       }
     }
+  }
+
+  /**
+   * Whether a source phrase's statement took in a quotation with its verb ({@code “A,” she said, according to the
+   * paper.}): a quotation after it in the same paragraph goes on with that quotation, as in {@code “A,” she said.
+   * “B.”}, and is no statement of the source phrase's own.
+   */
+  private static boolean heldQuote(Doc d, Candidate c) {
+    return c.kind() == StatementKind.ACCORDING_TO && containsQuote(d, c);
   }
 
   /**
