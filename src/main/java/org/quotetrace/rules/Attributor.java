@@ -142,9 +142,9 @@ public final class Attributor {
         kept.add(c);
         continue;
       }
-      if (same.kind() == StatementKind.DIRECT && c.kind() == StatementKind.DIRECT && same.hasCue()
-          && same.cueFirst() == c.cueFirst()) {
-        // “A,” she said, “B.”: one statement whose content runs from the first quotation to the last.
+      if (quotes(same) && c.kind() == StatementKind.DIRECT && same.hasCue() && same.cueFirst() == c.cueFirst()) {
+        // “A,” she said, “B.”: one statement whose content runs from the first quotation to the last; so too
+        // when the first is a reported clause around a quotation (said she had “A,” “B”).
         kept.set(kept.indexOf(same), same.withContent(Math.min(same.contentBegin(), c.contentBegin()),
             Math.max(same.contentEnd(), c.contentEnd())));
         continue;
@@ -167,6 +167,11 @@ public final class Attributor {
           ? c.withKind(StatementKind.MIXED) : c);
     }
     return out;
+  }
+
+  /** Whether the quotation rule found a statement: a quotation, or a reported clause around one. */
+  private static boolean quotes(Candidate c) {
+    return c.kind() == StatementKind.DIRECT || c.kind() == StatementKind.MIXED && c.rule().startsWith("quote.");
   }
 
   /**
