@@ -129,4 +129,20 @@ class QuoteRuleTest {
     assertEquals(d.tok(6).begin(), found.get(0).contentBegin());
     assertEquals(d.tok(14).end(), found.get(0).contentEnd());
   }
+
+  @Test
+  void apply_quotationHeadsTheInfinitiveOfItsCue_contentIsTheWholeInfinitive() {
+    // Tom vowed to “ take the fight ” to every state . (0-11)
+    Doc d = HandParse.doc("Tom/NNP vowed/VBD/O/vow to/TO “/`` take/VB the/DT fight/NN ”/'' to/IN every/DT state/NN ./.",
+        List.of(new Dependency(1, 0, "nsubj"), new Dependency(4, 2, "mark"), new Dependency(4, 3, "punct"),
+        new Dependency(1, 4, "xcomp"), new Dependency(6, 5, "det"), new Dependency(4, 6, "obj"),
+        new Dependency(4, 7, "punct"), new Dependency(10, 8, "case"), new Dependency(10, 9, "det"),
+        new Dependency(4, 10, "obl"), new Dependency(1, 11, "punct")));
+    List<Candidate> found = apply(d);
+    assertEquals(1, found.size());
+    assertEquals(1, found.get(0).cueFirst());
+    assertEquals(StatementKind.MIXED, found.get(0).kind());
+    assertEquals(d.tok(2).begin(), found.get(0).contentBegin());
+    assertEquals(d.tok(10).end(), found.get(0).contentEnd());
+  }
 }
