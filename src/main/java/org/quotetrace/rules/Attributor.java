@@ -142,9 +142,9 @@ public final class Attributor {
         kept.add(c);
         continue;
       }
-      if (same.kind() == StatementKind.DIRECT && c.kind() == StatementKind.DIRECT && same.hasCue()
-          && same.cueFirst() == c.cueFirst()) {
-        // “A,” she said, “B.”: one statement whose content runs from the first quotation to the last.
+      if (quotes(same) && c.kind() == StatementKind.DIRECT && same.hasCue() && same.cueFirst() == c.cueFirst()) {
+        // “A,” she said, “B.”: one statement whose content runs from the first quotation to the last; so too
+        // when the first is a reported clause around a quotation (said she had “A,” “B”).
         kept.set(kept.indexOf(same), same.withContent(Math.min(same.contentBegin(), c.contentBegin()),
             Math.max(same.contentEnd(), c.contentEnd())));
         continue;
@@ -167,6 +167,11 @@ public final class Attributor {
           ? c.withKind(StatementKind.MIXED) : c);
     }
     return out;
+  }
+
+  /** Whether the quotation rule found a statement: a quotation, or a reported clause around one. */
+  private static boolean quotes(Candidate c) {
+    return c.kind() == StatementKind.DIRECT || c.kind() == StatementKind.MIXED && c.rule().startsWith("quote.");
   }
 
   /**
@@ -295,7 +300,7 @@ public final class Attributor {
       if (prevPara == para && previous.kind() != StatementKind.DIRECT) {
         previous = directOfSameSentence(d, found, previous, para);
       }
-      if (prevPara == para && previous.kind() == StatementKind.DIRECT) {
+      if (prevPara == para && (previous.kind() == StatementKind.DIRECT || heldQuote(d, previous))) {
         found.set(found.indexOf(previous), previous.withContent(previous.contentBegin(), q.end()));
       } else if (prevPara == para || (prevPara == para - 1 && onlyQuote(d, q, para))) {
         int own = speakerAfterQuote(d, q);
@@ -303,6 +308,15 @@ public final class Attributor {
             own >= 0 ? own : previous.source(), "quote.follow-on", Confidence.QUOTE_FOLLOW_ON));
       }
     }
+  }
+
+  /**
+   * Whether a source phrase's statement took in a quotation with its verb ({@code “A,” she said, according to the
+   * paper.}): a quotation after it in the same paragraph goes on with that quotation, as in {@code “A,” she said.
+   * “B.”}, and is no statement of the source phrase's own.
+   */
+  private static boolean heldQuote(Doc d, Candidate c) {
+    return c.kind() == StatementKind.ACCORDING_TO && containsQuote(d, c);
   }
 
   /**

@@ -52,6 +52,26 @@ final class QuoteRule {
         }
         continue;
       }
+      Governed governed = rule.equals("quote.attached") ? governingCue(d, q, cue) : null;
+      if (governed != null) {
+        // saying she had “steady hands”: the quotation is part of the clause a verb of saying reports.
+        int end = Math.max(q.end(), d.tok(d.p.subtreeEnd(governed.clause()) - 1).end());
+        out.add(new Candidate(StatementKind.MIXED, d.tok(governed.first()).begin(), end, governed.cue(),
+            governed.cue() + 1, SpeakerFinder.subjectOf(d, governed.speakerVerb()), "quote.governed",
+            Confidence.QUOTE_MIXED));
+        continue;
+      }
+      // vowed to “take the fight” to every state: the cue's whole complement, unless the cue is itself part of
+      // another verb's reported clause (that statement takes the quotation in when the two merge).
+      boolean reportsInfinitive = lexicon.confidence(d.tok(cue).lemma(), CueLexicon.Frame.XCOMP)
+          >= CueLexicon.QUOTING_CONFIDENCE && mainVerb(d, cue) && governor(d, q, cue) == null;
+      int[] complement = rule.equals("quote.attached") && reportsInfinitive
+          ? complementAround(d, q, inside, cue) : null;
+      if (complement != null) {
+        out.add(new Candidate(StatementKind.MIXED, complement[0], complement[1], cue, cue + 1,
+            SpeakerFinder.subjectOf(d, cue), "quote.complement", Confidence.QUOTE_ATTACHED));
+        continue;
+      }
       int clauseFirst = reportedClauseFirst(d, inside, cue);
       if (clauseFirst >= 0) {
         // told NBC that the president “has a very ambitious agenda”: the reported clause around the quote.
@@ -82,6 +102,107 @@ final class QuoteRule {
       }
     }
     return -1;
+  }
+
+  /** How a clause hangs on the way up from a quotation's verb to the verb of saying that reports it. */
+  private static final Set<String> CLAUSE_LINKS = Set.of("ccomp", "xcomp", "conj", "advcl", "acl");
+  /** The most edges climbed from a quotation's verb to the verb of saying that reports it. */
+  private static final int MAX_CLIMB = 4;
+
+  /**
+   * A verb of saying whose reported clause holds a quotation: the cue, the head of the clause, the clause's first
+   * token, and the verb whose subject speaks.
+   */
+  private record Governed(int cue, int clause, int first, int speakerVerb) {}
+
+  /**
+   * When the verb a quotation hangs on is no verb of saying ({@code saying she had “steady hands”}, {@code
+   * insisted they have “nothing to do with it”}), the verb of saying whose complement clause holds that verb;
+   * null when {@code verb} says in itself or no such verb governs it. The quotation is then part of what that
+   * verb reports, not a statement of the verb it hangs on (annotators mark the verb of saying, over the clause).
+   */
+  private Governed governingCue(Doc d, QuoteFinder.Quote q, int verb) {
+    return lexicon.says(d.tok(verb).lemma()) ? null : governor(d, q, verb);
+  }
+
+  /** The verb of saying whose complement clause holds {@code verb}, as for {@link #governingCue}; or null. */
+  private Governed governor(Doc d, QuoteFinder.Quote q, int verb) {
+    ParsedText p = d.p;
+    int v = verb;
+    for (int step = 0; step < MAX_CLIMB; step++) {
+      int m = markingParticiple(d, v);
+      int h = p.head(v);
+      if (m >= 0) {
+        return new Governed(m, v, m + 1, h >= 0 ? h : m);
+      }
+      if (h < 0 || q.contains(d.tok(h).begin()) || !CLAUSE_LINKS.contains(p.relation(v).split(":")[0])) {
+        return null;
+      }
+      if (isCue(d, h) && lexicon.says(d.tok(h).lemma())) {
+        boolean complement = p.hasRelation(v, "ccomp") || p.hasRelation(v, "xcomp");
+        return complement && p.subtreeFirst(v) > h ? new Governed(h, v, p.subtreeFirst(v), h) : null;
+      }
+      v = h;
+    }
+    return null;
+  }
+
+  /**
+   * A participle of saying the parser hung in front of a clause as its marker or an oblique ({@code saying it
+   * is time to have “...”}, {@code before insisting he had “...”}), or -1. Its speaker is the subject of the
+   * verb above the clause, not of the clause.
+   */
+  private int markingParticiple(Doc d, int v) {
+    for (int m : d.p.children(v)) {
+      boolean marker = d.p.hasRelation(m, "mark") || d.p.hasRelation(m, "obl");
+      if (m < v && marker && d.tok(m).pos().equals("VBG") && isCue(d, m) && lexicon.says(d.tok(m).lemma())) {
+        return m;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Whether a verb heads its own sentence, a conjunct of it, or is a participle beside it ({@code ..., calling it
+   * “...”}): not a verb of some clause that another verb reports or a noun governs.
+   */
+  private static boolean mainVerb(Doc d, int v) {
+    return d.p.head(v) < 0 || d.p.hasRelation(v, "conj") || d.tok(v).pos().equals("VBG");
+  }
+
+  /** The relations of a cue's dependents that make up its content with an infinitive: {@code urged her to “...”}. */
+  private static final Set<String> COMPLEMENT_PARTS = Set.of("obj", "iobj", "xcomp");
+
+  /**
+   * When the quotation's head is the infinitive or predicate complement of its cue and the complement, with the
+   * cue's object before it, runs past the quotation ({@code vowed to “take the fight” to every state}, {@code urged
+   * voters to “stay home”}, {@code called the plan “a mistake”}), the character span of both; otherwise null.
+   * Annotators mark that whole complement as the content.
+   */
+  private static int[] complementAround(Doc d, QuoteFinder.Quote q, int[] inside, int cue) {
+    ParsedText p = d.p;
+    int head = -1;
+    for (int u = inside[0]; u < inside[1]; u++) {
+      if (p.head(u) == cue && p.hasRelation(u, "xcomp")) {
+        head = u;
+      }
+    }
+    if (head < 0) {
+      return null;
+    }
+    int first = p.subtreeFirst(head);
+    for (int c : p.children(cue)) {
+      if (c > cue && c < head && COMPLEMENT_PARTS.contains(p.relation(c))) {
+        first = Math.min(first, p.subtreeFirst(c));
+      }
+    }
+    int end = p.subtreeEnd(head);
+    while (end - 1 > first && d.tok(end - 1).pos().equals(".")) {
+      end--;
+    }
+    int begin = Math.min(q.begin(), d.tok(first).begin());
+    int stop = Math.max(q.end(), d.tok(end - 1).end());
+    return first > cue && (begin < q.begin() || stop > q.end()) ? new int[] {begin, stop} : null;
   }
 
   /** The longest quotation taken for a name when it sits in a noun phrase. */

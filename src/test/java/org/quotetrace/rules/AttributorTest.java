@@ -171,6 +171,34 @@ class AttributorTest {
   }
 
   @Test
+  void addFollowOns_quotationAfterASourcePhraseThatHoldsAQuotation_continuesThatStatement() {
+    // “ We won , ” Smith said , according to the paper . | “ It was fun . ” (0-12, 13-18)
+    Doc d = HandParse.doc("“/`` We/PRP won/VBD ,/, ”/'' Smith/NNP said/VBD ,/, according/VBG to/IN the/DT"
+        + " paper/NN ./. “/`` It/PRP was/VBD fun/NN ./. ”/''", List.of(), 13);
+    Candidate source = new Candidate(StatementKind.ACCORDING_TO, d.quotes.get(0).begin(), d.tok(6).end(), 8, 10,
+        11, "source.according-to", Confidence.ACCORDING_TO);
+    List<Candidate> found = new ArrayList<>(List.of(source));
+    Attributor.addFollowOns(d, List.of(d.quotes.get(1)), found);
+    assertEquals(List.of(source.withContent(source.contentBegin(), d.quotes.get(1).end())), found);
+  }
+
+  @Test
+  void merge_quotationOfTheCueOfAMixedQuoteStatement_extendsIt() {
+    // Ann said she had “ steady hands , ” “ a good heart . ” (0-14)
+    Doc d = HandParse.doc("Ann/NNP said/VBD she/PRP had/VBD “/`` steady/JJ hands/NNS ,/, ”/'' “/`` a/DT good/JJ"
+        + " heart/NN ./. ”/''", List.of());
+    List<Candidate> found = new ArrayList<>();
+    found.add(new Candidate(StatementKind.MIXED, d.tok(2).begin(), d.quotes.get(0).end(), 1, 2, 0, "quote.governed",
+        Confidence.QUOTE_MIXED));
+    found.add(new Candidate(StatementKind.DIRECT, d.quotes.get(1).begin(), d.quotes.get(1).end(), 1, 2, 0,
+        "quote.attached", Confidence.QUOTE_ATTACHED));
+    List<Candidate> kept = Attributor.merge(d, found, CueLexicon.english());
+    assertEquals(1, kept.size());
+    assertEquals(d.tok(2).begin(), kept.get(0).contentBegin());
+    assertEquals(d.quotes.get(1).end(), kept.get(0).contentEnd());
+  }
+
+  @Test
   void merge_quotationBeforeTheClauseOfTheSameCue_bothStatementsKept() {
     // Ann told “ Face Time ” that she would run (0-9): the quotation is the show's name, the clause is the news.
     Doc d = HandParse.doc("Ann/NNP told/VBD “/`` Face/NNP Time/NNP ”/'' that/IN she/PRP would/MD run/VB", List.of(

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.quotetrace.StatementKind;
 import org.quotetrace.parse.Dependency;
 
 /** Quotations and their verbs on hand-built parses: no models. */
@@ -93,5 +94,55 @@ class QuoteRuleTest {
     List<Candidate> found = apply(d);
     assertEquals(1, found.size());
     assertEquals(1, found.get(0).cueFirst());
+  }
+
+  @Test
+  void apply_quoteOnAVerbThatDoesNotSay_joinsTheClauseOfTheVerbOfSaying() {
+    // Ann praised the mayor , saying she had “ steady hands ” . (0-12)
+    Doc d = HandParse.doc("Ann/NNP praised/VBD/O/praise the/DT mayor/NN ,/, saying/VBG/O/say she/PRP had/VBD/O/have"
+        + " “/`` steady/JJ hands/NNS ”/'' ./.", List.of(
+        new Dependency(1, 0, "nsubj"), new Dependency(3, 2, "det"), new Dependency(1, 3, "obj"),
+        new Dependency(1, 4, "punct"), new Dependency(1, 5, "conj"), new Dependency(7, 6, "nsubj"),
+        new Dependency(5, 7, "ccomp"), new Dependency(10, 8, "punct"), new Dependency(10, 9, "amod"),
+        new Dependency(7, 10, "obj"), new Dependency(10, 11, "punct"), new Dependency(1, 12, "punct")));
+    List<Candidate> found = apply(d);
+    assertEquals(1, found.size());
+    assertEquals(5, found.get(0).cueFirst());
+    assertEquals(StatementKind.MIXED, found.get(0).kind());
+    assertEquals(d.tok(6).begin(), found.get(0).contentBegin());
+  }
+
+  @Test
+  void apply_participleOfSayingParsedAsAnOblique_isTheCue() {
+    // Tom told reporters , before insisting he had a “ great bond ” with voters . (0-15)
+    Doc d = HandParse.doc("Tom/NNP told/VBD/O/tell reporters/NNS ,/, before/IN insisting/VBG/O/insist he/PRP"
+        + " had/VBD/O/have a/DT “/`` great/JJ bond/NN ”/'' with/IN voters/NNS ./.", List.of(
+        new Dependency(1, 0, "nsubj"), new Dependency(1, 2, "obj"), new Dependency(1, 3, "punct"),
+        new Dependency(5, 4, "case"), new Dependency(7, 5, "obl"), new Dependency(7, 6, "nsubj"),
+        new Dependency(1, 7, "parataxis"), new Dependency(11, 8, "det"), new Dependency(11, 9, "punct"),
+        new Dependency(11, 10, "amod"), new Dependency(7, 11, "obj"), new Dependency(11, 12, "punct"),
+        new Dependency(14, 13, "case"), new Dependency(11, 14, "nmod"), new Dependency(1, 15, "punct")));
+    List<Candidate> found = apply(d);
+    assertEquals(1, found.size());
+    assertEquals(5, found.get(0).cueFirst());
+    assertEquals(0, found.get(0).source());
+    assertEquals(d.tok(6).begin(), found.get(0).contentBegin());
+    assertEquals(d.tok(14).end(), found.get(0).contentEnd());
+  }
+
+  @Test
+  void apply_quotationHeadsTheInfinitiveOfItsCue_contentIsTheWholeInfinitive() {
+    // Tom vowed to “ take the fight ” to every state . (0-11)
+    Doc d = HandParse.doc("Tom/NNP vowed/VBD/O/vow to/TO “/`` take/VB the/DT fight/NN ”/'' to/IN every/DT state/NN ./.",
+        List.of(new Dependency(1, 0, "nsubj"), new Dependency(4, 2, "mark"), new Dependency(4, 3, "punct"),
+        new Dependency(1, 4, "xcomp"), new Dependency(6, 5, "det"), new Dependency(4, 6, "obj"),
+        new Dependency(4, 7, "punct"), new Dependency(10, 8, "case"), new Dependency(10, 9, "det"),
+        new Dependency(4, 10, "obl"), new Dependency(1, 11, "punct")));
+    List<Candidate> found = apply(d);
+    assertEquals(1, found.size());
+    assertEquals(1, found.get(0).cueFirst());
+    assertEquals(StatementKind.MIXED, found.get(0).kind());
+    assertEquals(d.tok(2).begin(), found.get(0).contentBegin());
+    assertEquals(d.tok(10).end(), found.get(0).contentEnd());
   }
 }
