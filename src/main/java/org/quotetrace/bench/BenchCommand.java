@@ -39,10 +39,10 @@ import org.quotetrace.export.JsonExporter;
  * <p>quotetrace runs first, then its models are dropped and CoreNLP's pipeline is loaded, so that each
  * system's heap is measured alone. Each system traces {@code --warmup} articles first (not counted), then
  * every article once on one thread (the time per article), then quotetrace traces the batch once on
- * {@code --threads} threads as a warm-up (the JIT compiler still at work) and again in {@code --rounds} rounds of one run on {@code --threads} threads and one on a single thread, which of the two
- * first alternating, and checks that the results are the same: the speed-up compares the mean times, all
- * run warm. CoreNLP's quote pipeline is not
- * thread-safe, so it runs on one thread only. {@code --profile} instead loads quotetrace's CoreNLP pipeline
+ * {@code --threads} threads as a warm-up (the JIT compiler still at work) and again in {@code --rounds} rounds
+ * of one run on {@code --threads} threads and one on a single thread, which of the two first alternating, and
+ * checks that the results are the same: the speed-up compares the mean times, all run warm. CoreNLP's quote
+ * pipeline is not thread-safe, so it runs on one thread only. {@code --profile} instead loads quotetrace's CoreNLP pipeline
  * alone and prints how long each annotator took to load and to annotate.
  */
 public final class BenchCommand {
@@ -454,7 +454,8 @@ public final class BenchCommand {
       sb.append(String.format(Locale.ROOT, "%15." + digits + "f", f.applyAsDouble(x)));
     }
     if (figures.size() == 2) {
-      sb.append(String.format(Locale.ROOT, "%10.2f", f.applyAsDouble(figures.get(0)) / f.applyAsDouble(figures.get(1))));
+      double ratio = f.applyAsDouble(figures.get(0)) / f.applyAsDouble(figures.get(1));
+      sb.append(String.format(Locale.ROOT, "%10.2f", ratio));
     }
     sb.append('\n');
   }

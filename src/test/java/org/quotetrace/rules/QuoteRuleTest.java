@@ -33,7 +33,8 @@ class QuoteRuleTest {
   @Test
   void apply_scareQuoteThenVerbWhoseObjectIsTheHearer_noCue() {
     // It is a “ bitter ” fight , Trump told the station . (0-12)
-    Doc d = HandParse.doc("It/PRP is/VBZ/O/be a/DT “/`` bitter/JJ ”/'' fight/NN ,/, Trump/NNP told/VBD/O/tell the/DT"
+    Doc d = HandParse.doc("It/PRP is/VBZ/O/be a/DT “/`` bitter/JJ ”/'' fight/NN ,/, Trump/NNP told/VBD/O/tell "
+        + "the/DT"
         + " station/NN ./.", List.of(new Dependency(6, 0, "nsubj"), new Dependency(6, 1, "cop"),
         new Dependency(6, 2, "det"), new Dependency(4, 3, "punct"), new Dependency(6, 4, "amod"),
         new Dependency(4, 5, "punct"), new Dependency(6, 7, "punct"), new Dependency(9, 8, "nsubj"),
@@ -133,7 +134,8 @@ class QuoteRuleTest {
   @Test
   void apply_quotationHeadsTheInfinitiveOfItsCue_contentIsTheWholeInfinitive() {
     // Tom vowed to “ take the fight ” to every state . (0-11)
-    Doc d = HandParse.doc("Tom/NNP vowed/VBD/O/vow to/TO “/`` take/VB the/DT fight/NN ”/'' to/IN every/DT state/NN ./.",
+    Doc d = HandParse.doc("Tom/NNP vowed/VBD/O/vow to/TO “/`` take/VB the/DT fight/NN ”/'' to/IN every/DT "
+        + "state/NN ./.",
         List.of(new Dependency(1, 0, "nsubj"), new Dependency(4, 2, "mark"), new Dependency(4, 3, "punct"),
         new Dependency(1, 4, "xcomp"), new Dependency(6, 5, "det"), new Dependency(4, 6, "obj"),
         new Dependency(4, 7, "punct"), new Dependency(10, 8, "case"), new Dependency(10, 9, "det"),

@@ -24,7 +24,8 @@ class SpeakerFinderTest {
   @Test
   void subjectOf_nameAfterSaidMadeSubjectOfALaterParticiple_isTheSpeaker() {
     // “ We won . ” said Mark Kirk , becoming ... : the parser made "Kirk" the subject of "becoming".
-    Doc d = HandParse.doc("“/`` We/PRP won/VBD ./. ”/'' said/VBD Mark/NNP Kirk/NNP ,/, becoming/VBG first/JJ", List.of(
+    Doc d = HandParse.doc("“/`` We/PRP won/VBD ./. ”/'' said/VBD Mark/NNP Kirk/NNP ,/, becoming/VBG first/JJ",
+        List.of(
         new Dependency(5, 2, "ccomp"), new Dependency(2, 1, "nsubj"), new Dependency(7, 6, "compound"),
         new Dependency(9, 7, "nsubj"), new Dependency(5, 9, "dep"), new Dependency(9, 10, "xcomp")));
     assertEquals(7, SpeakerFinder.subjectOf(d, 5));
@@ -428,7 +429,8 @@ class SpeakerFinderTest {
   @Test
   void subjectOf_openingParticipleAfterASubordinatorAndAQuotedComma_theMainSubject() {
     // After saying it was “ so swollen , ” she left : the parser made "saying" the root.
-    Doc d = HandParse.doc("After/IN saying/VBG it/PRP was/VBD “/`` so/RB swollen/JJ ,/, ”/'' she/PRP left/VBD", List.of(
+    Doc d = HandParse.doc("After/IN saying/VBG it/PRP was/VBD “/`` so/RB swollen/JJ ,/, ”/'' she/PRP left/VBD",
+        List.of(
         new Dependency(1, 0, "mark"), new Dependency(6, 2, "nsubj"), new Dependency(6, 3, "cop"),
         new Dependency(1, 6, "ccomp"), new Dependency(6, 5, "advmod"), new Dependency(10, 9, "nsubj"),
         new Dependency(1, 10, "dep")));
