@@ -42,8 +42,8 @@ import org.quotetrace.export.JsonExporter;
  * {@code --threads} threads as a warm-up (the JIT compiler still at work) and again in {@code --rounds} rounds
  * of one run on {@code --threads} threads and one on a single thread, which of the two first alternating, and
  * checks that the results are the same: the speed-up compares the mean times, all run warm. CoreNLP's quote
- * pipeline is not thread-safe, so it runs on one thread only. {@code --profile} instead loads quotetrace's CoreNLP pipeline
- * alone and prints how long each annotator took to load and to annotate.
+ * pipeline is not thread-safe, so it runs on one thread only. {@code --profile} instead loads quotetrace's
+ * CoreNLP pipeline alone and prints how long each annotator took to load and to annotate.
  */
 public final class BenchCommand {
   static final String USAGE = String.join("\n",
