@@ -63,7 +63,6 @@ public final class CueContext {
     return null;
   }
 
-
   /** The group whose weights a frame shares: ccomp, parataxis, xcomp, obj, or obl for every oblique. */
   public static String group(String frame) {
     return frame.startsWith("obl:") ? "obl" : frame;

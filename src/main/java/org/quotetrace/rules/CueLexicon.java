@@ -122,9 +122,7 @@ public final class CueLexicon {
    * are cues only in some contexts (the scorer decides on those); they do not make a verb one of quoting.
    */
   boolean quotes(String lemma) {
-    Entry e = entries.get(lemma);
-    return e != null && (e.frames().values().stream().anyMatch(c -> c >= QUOTING_CONFIDENCE)
-        || e.obliques().values().stream().anyMatch(c -> c >= QUOTING_CONFIDENCE));
+    return strongestFrame(lemma) >= QUOTING_CONFIDENCE;
   }
 
   /**
@@ -133,9 +131,17 @@ public final class CueLexicon {
    * verb a quotation merely hangs on ({@code have}, {@code want}, {@code see}) is not.
    */
   boolean says(String lemma) {
+    return strongestFrame(lemma) >= SAYING_CONFIDENCE;
+  }
+
+  /** The highest confidence of {@code lemma}'s frames and obliques; 0 when the lexicon does not list it. */
+  private double strongestFrame(String lemma) {
     Entry e = entries.get(lemma);
-    return e != null && (e.frames().values().stream().anyMatch(c -> c >= SAYING_CONFIDENCE)
-        || e.obliques().values().stream().anyMatch(c -> c >= SAYING_CONFIDENCE));
+    if (e == null) {
+      return 0;
+    }
+    return Math.max(e.frames().values().stream().mapToDouble(Double::doubleValue).max().orElse(0),
+        e.obliques().values().stream().mapToDouble(Double::doubleValue).max().orElse(0));
   }
 
   boolean allows(String lemma, Frame frame) {
