@@ -1,5 +1,6 @@
 package org.quotetrace.rules;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -38,7 +39,7 @@ final class ReportedSpeechRule {
    */
   private void applyNouns(Doc d, List<Candidate> out) {
     ParsedText p = d.p;
-    java.util.Set<Integer> cues = new java.util.HashSet<>();
+    Set<Integer> cues = new HashSet<>();
     out.forEach(c -> cues.add(c.cueFirst()));
     for (int v = 0; v < d.size(); v++) {
       if (!d.tok(v).isVerb() || cues.contains(v) || d.insideQuote(v)) {
