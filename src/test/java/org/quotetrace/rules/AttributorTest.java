@@ -150,8 +150,7 @@ class AttributorTest {
   void addFollowOns_personNamedBeforeTheStatementsSentence_quotationStillContinuesIt() {
     // Ann Lee spoke first . | “ We won , ” he said . “ It was fun . ” (0-4, 5-21)
     Doc d = HandParse.doc("Ann/NNP Lee/NNP spoke/VBD/O/speak first/RB ./. “/`` We/PRP won/VBD ,/, ”/'' "
-        + "he/PRP said/VBD"
-        + " ./. “/`` It/PRP was/VBD fun/NN ./. ”/''", List.of(), 5);
+        + "he/PRP said/VBD ./. “/`` It/PRP was/VBD fun/NN ./. ”/''", List.of(), 5);
     Candidate direct = new Candidate(StatementKind.DIRECT, d.quotes.get(0).begin(), d.quotes.get(0).end(), 11, 12, 10,
         "quote.attached", 0.92);
     List<Candidate> found = new ArrayList<>(List.of(direct));
@@ -163,8 +162,7 @@ class AttributorTest {
   void addFollowOns_theSpeakerNamedAgainBeforeTheQuotation_quotationStillContinuesTheStatement() {
     // “ We won , ” Lee said . | Lee smiled . “ It was fun . ” (0-7, 8-17)
     Doc d = HandParse.doc("“/`` We/PRP won/VBD ,/, ”/'' Lee/NNP said/VBD ./. Lee/NNP smiled/VBD/O/smile ./. "
-        + "“/`` It/PRP"
-        + " was/VBD fun/NN ./. ”/''", List.of(), 8);
+        + "“/`` It/PRP was/VBD fun/NN ./. ”/''", List.of(), 8);
     Candidate direct = new Candidate(StatementKind.DIRECT, d.quotes.get(0).begin(), d.quotes.get(0).end(), 6, 7, 5,
         "quote.attached", 0.92);
     List<Candidate> found = new ArrayList<>(List.of(direct));

@@ -34,8 +34,7 @@ class QuoteRuleTest {
   void apply_scareQuoteThenVerbWhoseObjectIsTheHearer_noCue() {
     // It is a “ bitter ” fight , Trump told the station . (0-12)
     Doc d = HandParse.doc("It/PRP is/VBZ/O/be a/DT “/`` bitter/JJ ”/'' fight/NN ,/, Trump/NNP told/VBD/O/tell "
-        + "the/DT"
-        + " station/NN ./.", List.of(new Dependency(6, 0, "nsubj"), new Dependency(6, 1, "cop"),
+        + "the/DT station/NN ./.", List.of(new Dependency(6, 0, "nsubj"), new Dependency(6, 1, "cop"),
         new Dependency(6, 2, "det"), new Dependency(4, 3, "punct"), new Dependency(6, 4, "amod"),
         new Dependency(4, 5, "punct"), new Dependency(6, 7, "punct"), new Dependency(9, 8, "nsubj"),
         new Dependency(6, 9, "parataxis"), new Dependency(11, 10, "det"), new Dependency(9, 11, "obj"),
