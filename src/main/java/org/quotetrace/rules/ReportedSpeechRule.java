@@ -239,10 +239,15 @@ final class ReportedSpeechRule {
    * The finite predicate of a clause the parser split into an object and a complement of the verb of saying
    * ({@code said the demands erase the barriers}, "demands" the object, "erase" an xcomp or a loose dep), or
    * -1: a complement after the object that is finite (a present or past tense verb, or one with a finite
-   * auxiliary or copula) and not an infinitive, which no object-and-complement reading allows.
+   * auxiliary or copula) and not an infinitive, which no object-and-complement reading allows; or the predicate
+   * the parser hung the verb of saying on ({@link #clauseOverCue}).
    */
   static int misreadClause(Doc d, int v) {
     int obj = d.p.child(v, "obj");
+    int predicate = clauseOverCue(d, v, obj);
+    if (predicate >= 0) {
+      return predicate;
+    }
     int x = d.p.child(v, "xcomp");
     if (x <= obj) {
       x = d.p.child(v, "dep");
@@ -260,6 +265,41 @@ final class ReportedSpeechRule {
       }
     }
     return -1;
+  }
+
+  /**
+   * The finite predicate the parser made the verb of saying the clausal subject of, with the reported clause's
+   * subject as the verb's object ({@code she suggested the city should raise taxes}, "suggested" the csubj of
+   * "raise", "city" its object), or -1: a predicate after the object, with nothing between them but its own
+   * auxiliaries and adverbs, finite (see {@link #isFinite}) and with no nominal subject of its own. The verb of
+   * saying must be finite too: a gerund is often a true clausal subject ({@code praising it made her famous}).
+   */
+  private static int clauseOverCue(Doc d, int v, int obj) {
+    int h = d.p.head(v);
+    if (obj <= v || h <= obj || !d.p.hasRelation(v, "csubj") || !FINITE.contains(d.tok(v).pos())
+        || d.p.child(h, "nsubj") >= 0 || d.p.child(h, "nsubj:pass") >= 0 || !isFinite(d, h)) {
+      return -1;
+    }
+    for (int t = d.p.subtreeEnd(obj); t < h; t++) {
+      if (d.p.head(t) != h) {
+        return -1;
+      }
+    }
+    return h;
+  }
+
+  /** Whether a predicate is finite: a present or past tense verb, or one with a finite auxiliary or copula. */
+  private static boolean isFinite(Doc d, int x) {
+    if (FINITE.contains(d.tok(x).pos())) {
+      return true;
+    }
+    for (int c : d.p.children(x)) {
+      if (c < x && (d.p.hasRelation(c, "aux") || d.p.hasRelation(c, "cop") || d.p.hasRelation(c, "aux:pass"))
+          && (FINITE.contains(d.tok(c).pos()) || d.tok(c).pos().equals("MD"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The parts of speech of a finite verb. */

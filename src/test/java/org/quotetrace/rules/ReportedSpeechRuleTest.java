@@ -195,6 +195,26 @@ class ReportedSpeechRuleTest {
     assertEquals(3, ReportedSpeechRule.misreadClause(d, 1));
   }
 
+  @Test
+  void apply_verbParsedAsClausalSubjectOfTheReportedPredicate_reportsTheWholeClause() {
+    // Ortiz suggested the city should raise taxes : "suggested" parsed as the csubj of "raise", "city" its object.
+    Doc d = HandParse.doc("Ortiz/NNP suggested/VBD/O/suggest the/DT city/NN should/MD raise/VB taxes/NNS",
+        List.of(new Dependency(1, 0, "nsubj"), new Dependency(5, 1, "csubj"), new Dependency(3, 2, "det"),
+            new Dependency(1, 3, "obj"), new Dependency(5, 4, "aux"), new Dependency(5, 6, "obj")));
+    List<Candidate> out = applyWith("suggest\tccomp\t0.9\t90\t100\nsuggest\tobj\t0.6\t60\t100\n", d);
+    assertEquals(1, out.size());
+    assertEquals("the city should raise taxes", d.text.substring(out.get(0).contentBegin(), out.get(0).contentEnd()));
+    assertEquals(0, out.get(0).source());
+  }
+
+  @Test
+  void misreadClause_gerundThatIsATrueClausalSubject_isNone() {
+    // Praising it made Ortiz famous : "Praising" is the subject of "made", not a verb of saying over its clause.
+    Doc d = HandParse.doc("Praising/VBG it/PRP made/VBD Ortiz/NNP famous/JJ", List.of(new Dependency(2, 0, "csubj"),
+        new Dependency(0, 1, "obj"), new Dependency(2, 3, "obj"), new Dependency(2, 4, "xcomp")));
+    assertEquals(-1, ReportedSpeechRule.misreadClause(d, 0));
+  }
+
   // The new tax plan was rejected by voters (0-7).
   private static Doc rejectedBy() {
     return HandParse.doc("The/DT new/JJ tax/NN plan/NN was/VBD rejected/VBN/O/reject by/IN voters/NNS", List.of(
