@@ -19,6 +19,12 @@ final class QuoteRule {
   /** A shorter quotation is a scare quote or a name ({@code called it a “brazen breach”}), not a statement. */
   private static final int MIN_ATTACHED_WORDS = 2;
 
+  /**
+   * How sure the lexicon must be that a verb reports a clause ({@code agreed}, {@code said}) for a bare sentence
+   * of it to introduce the quotation after it; verbs that mostly do something else ({@code threw}) do not.
+   */
+  private static final double MIN_LEADING_CLAUSE_CONFIDENCE = 0.5;
+
   private final CueLexicon lexicon;
 
   QuoteRule(CueLexicon lexicon) {
@@ -44,6 +50,11 @@ final class QuoteRule {
       if (cue < 0) {
         cue = trailingCue(d, q, inside[1]);
         rule = "quote.trailing";
+        confidence = Confidence.QUOTE_TRAILING;
+      }
+      if (cue < 0 && words(d, inside) >= MIN_FOLLOW_ON_WORDS) {
+        cue = leadingSentenceCue(d, inside[0]);
+        rule = "quote.leading";
         confidence = Confidence.QUOTE_TRAILING;
       }
       if (cue < 0) {
@@ -374,6 +385,46 @@ final class QuoteRule {
   /** Whether the lexicon knows a verb with an object for its content ({@code noted the risk}). */
   private boolean takesObject(Doc d, int v) {
     return lexicon.confidence(d.tok(v).lemma(), CueLexicon.Frame.OBJ) >= CueLexicon.QUOTING_CONFIDENCE;
+  }
+
+  /**
+   * {@code Smith agreed. “...”}, {@code Jones said in a statement. “...”}: the sentence right before a quotation
+   * that opens a sentence of the same paragraph is a verb of saying with a subject, no quotation and nothing it
+   * reports; what it reports is the quotation that follows. Otherwise -1.
+   */
+  private int leadingSentenceCue(Doc d, int firstInside) {
+    Sentence s = d.p.sentenceOf(firstInside);
+    int before = firstInside - 1;
+    if (s.first() != firstInside || before < 0 || !d.tok(before).word().equals(".")
+        || d.paragraphOf(d.tok(before).begin()) != d.paragraphOf(d.tok(firstInside).begin())) {
+      return -1;
+    }
+    Sentence previous = d.p.sentenceOf(before);
+    int root = -1;
+    for (int t = previous.first(); t < previous.end(); t++) {
+      if (d.insideQuote(t) || d.tok(t).pos().equals("``") || d.tok(t).pos().equals("''")) {
+        return -1;
+      }
+      if (d.p.head(t) < 0) {
+        root = t;
+      }
+    }
+    boolean bare = root >= 0 && isCue(d, root)
+        && lexicon.confidence(d.tok(root).lemma(), CueLexicon.Frame.CCOMP) >= MIN_LEADING_CLAUSE_CONFIDENCE
+        && SpeakerFinder.subjectOf(d, root) >= 0 && !reportsAnything(d, root);
+    return bare ? root : -1;
+  }
+
+  /** Whether a verb has a clause or an object it reports, before or after it. */
+  private boolean reportsAnything(Doc d, int v) {
+    for (int c : d.p.children(v)) {
+      String r = d.p.relation(c).split(":")[0];
+      if (r.equals("ccomp") || r.equals("xcomp") || r.equals("parataxis") || r.equals("csubj")
+          || r.equals("obj") && takesObject(d, v)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A short {@code she said.} or {@code said Smith.} sentence right after the quotation. */

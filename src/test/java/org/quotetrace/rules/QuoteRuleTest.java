@@ -31,6 +31,31 @@ class QuoteRuleTest {
   }
 
   @Test
+  void apply_bareVerbOfSayingSentenceBeforeTheQuotation_leadingCue() {
+    // Smith agreed . | “ We will win the vote . ” (0-2, 3-10)
+    Doc d = HandParse.doc("Smith/NNP agreed/VBD/O/agree ./. “/`` We/PRP will/MD win/VB/O/win the/DT vote/NN ./. ”/''",
+        List.of(new Dependency(1, 0, "nsubj"), new Dependency(1, 2, "punct"), new Dependency(6, 3, "punct"),
+        new Dependency(6, 4, "nsubj"), new Dependency(6, 5, "aux"), new Dependency(8, 7, "det"),
+        new Dependency(6, 8, "obj"), new Dependency(6, 9, "punct"), new Dependency(6, 10, "punct")), 3);
+    List<Candidate> found = apply(d);
+    assertEquals(1, found.size());
+    assertEquals(1, found.get(0).cueFirst());
+    assertEquals(0, found.get(0).source());
+    assertEquals("quote.leading", found.get(0).rule());
+  }
+
+  @Test
+  void apply_sentenceBeforeTheQuotationReportsAClauseOfItsOwn_noLeadingCue() {
+    // Smith said he agreed . | “ We will win the vote . ” (0-4, 5-12)
+    Doc d = HandParse.doc("Smith/NNP said/VBD/O/say he/PRP agreed/VBD/O/agree ./. “/`` We/PRP will/MD win/VB/O/win "
+        + "the/DT vote/NN ./. ”/''", List.of(new Dependency(1, 0, "nsubj"), new Dependency(3, 2, "nsubj"),
+        new Dependency(1, 3, "ccomp"), new Dependency(1, 4, "punct"), new Dependency(8, 5, "punct"),
+        new Dependency(8, 6, "nsubj"), new Dependency(8, 7, "aux"), new Dependency(10, 9, "det"),
+        new Dependency(8, 10, "obj"), new Dependency(8, 11, "punct"), new Dependency(8, 12, "punct")), 5);
+    assertEquals(List.of(), apply(d));
+  }
+
+  @Test
   void apply_scareQuoteThenVerbWhoseObjectIsTheHearer_noCue() {
     // It is a “ bitter ” fight , Trump told the station . (0-12)
     Doc d = HandParse.doc("It/PRP is/VBZ/O/be a/DT “/`` bitter/JJ ”/'' fight/NN ,/, Trump/NNP told/VBD/O/tell "
