@@ -63,8 +63,9 @@ final class QuoteRule {
         }
         continue;
       }
-      Governed governed = rule.equals("quote.attached") ? governingCue(d, q, cue) : null;
-      if (governed != null) {
+      boolean attached = rule.equals("quote.attached");
+      Governed governed = attached ? governor(d, q, cue) : null;
+      if (governed != null && !lexicon.says(d.tok(cue).lemma())) {
         // saying she had “steady hands”: the quotation is part of the clause a verb of saying reports.
         int end = Math.max(q.end(), d.tok(d.p.subtreeEnd(governed.clause()) - 1).end());
         out.add(new Candidate(StatementKind.MIXED, d.tok(governed.first()).begin(), end, governed.cue(),
@@ -74,10 +75,9 @@ final class QuoteRule {
       }
       // vowed to “take the fight” to every state: the cue's whole complement, unless the cue is itself part of
       // another verb's reported clause (that statement takes the quotation in when the two merge).
-      boolean reportsInfinitive = lexicon.confidence(d.tok(cue).lemma(), CueLexicon.Frame.XCOMP)
-          >= CueLexicon.QUOTING_CONFIDENCE && mainVerb(d, cue) && governor(d, q, cue) == null;
-      int[] complement = rule.equals("quote.attached") && reportsInfinitive
-          ? complementAround(d, q, inside, cue) : null;
+      boolean reportsInfinitive = attached && governed == null && mainVerb(d, cue)
+          && lexicon.confidence(d.tok(cue).lemma(), CueLexicon.Frame.XCOMP) >= CueLexicon.QUOTING_CONFIDENCE;
+      int[] complement = reportsInfinitive ? complementAround(d, q, inside, cue) : null;
       if (complement != null) {
         out.add(new Candidate(StatementKind.MIXED, complement[0], complement[1], cue, cue + 1,
             SpeakerFinder.subjectOf(d, cue), "quote.complement", Confidence.QUOTE_ATTACHED));
@@ -127,16 +127,11 @@ final class QuoteRule {
   private record Governed(int cue, int clause, int first, int speakerVerb) {}
 
   /**
-   * When the verb a quotation hangs on is no verb of saying ({@code saying she had “steady hands”}, {@code
-   * insisted they have “nothing to do with it”}), the verb of saying whose complement clause holds that verb;
-   * null when {@code verb} says in itself or no such verb governs it. The quotation is then part of what that
-   * verb reports, not a statement of the verb it hangs on (annotators mark the verb of saying, over the clause).
+   * The verb of saying whose complement clause holds {@code verb}, or null. When {@code verb} is no verb of saying
+   * itself ({@code saying she had “steady hands”}, {@code insisted they have “nothing to do with it”}), the
+   * quotation is part of what that verb reports, not a statement of the verb it hangs on (annotators mark the
+   * verb of saying, over the clause).
    */
-  private Governed governingCue(Doc d, QuoteFinder.Quote q, int verb) {
-    return lexicon.says(d.tok(verb).lemma()) ? null : governor(d, q, verb);
-  }
-
-  /** The verb of saying whose complement clause holds {@code verb}, as for {@link #governingCue}; or null. */
   private Governed governor(Doc d, QuoteFinder.Quote q, int verb) {
     ParsedText p = d.p;
     int v = verb;

@@ -273,6 +273,8 @@ final class SpeakerFinder {
     return found;
   }
 
+  /** The dashes that end a dateline ({@code WASHINGTON — }). */
+  private static final Set<String> DATELINE_DASHES = Set.of("—", "–", "--", "-");
   /** Entity tags of the place a dateline names. */
   private static final Set<String> PLACE_TAGS = Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY");
 
@@ -286,7 +288,7 @@ final class SpeakerFinder {
     }
     for (int c : d.p.children(s)) {
       int first = d.phrase(c)[0];
-      if (c > s && c < v && first > 0 && Set.of("—", "–", "--", "-").contains(d.tok(first - 1).word())
+      if (c > s && c < v && first > 0 && DATELINE_DASHES.contains(d.tok(first - 1).word())
           && (d.tok(c).isProperNoun() || isName(d.tok(c)) || d.tok(c).isNoun()) && !d.insideQuote(c)) {
         return c;
       }
@@ -521,12 +523,8 @@ final class SpeakerFinder {
     if (h < 0 || !d.p.hasRelation(v, "dep")) {
       return -1;
     }
-    int first = v;
-    for (int c : d.p.children(v)) {
-      if (c < first && d.p.hasRelation(c, "aux")) {
-        first = c;
-      }
-    }
+    int aux = firstAuxiliary(d, v);
+    int first = aux >= 0 ? aux : v;
     if (!FINITE_AUXILIARY_TAGS.contains(d.tok(first).pos())) {
       return -1;
     }
@@ -565,12 +563,7 @@ final class SpeakerFinder {
    * that ends a phrase inside another ({@code leaders who oppose taking in migrants have ...}).
    */
   private static int nounBeforeAuxiliary(Doc d, int v) {
-    int aux = -1;
-    for (int c : d.p.children(v)) {
-      if (c < v && d.p.hasRelation(c, "aux")) {
-        aux = aux < 0 ? c : Math.min(aux, c);
-      }
-    }
+    int aux = firstAuxiliary(d, v);
     if (aux <= 0 || !FINITE_AUXILIARY_TAGS.contains(d.tok(aux).pos())) {
       return -1;
     }
@@ -581,6 +574,16 @@ final class SpeakerFinder {
         || d.p.child(n, "case") >= 0;
     return t.sentence() == d.tok(v).sentence() && (t.isNoun() || t.isPronoun()) && !inPhrase && !d.insideQuote(n)
         && d.p.head(n) != v ? n : -1;
+  }
+
+  /** The first auxiliary of a verb, before it ({@code has} in {@code has been pushing}); -1 if none. */
+  private static int firstAuxiliary(Doc d, int v) {
+    for (int c : d.p.children(v)) {
+      if (c < v && d.p.hasRelation(c, "aux")) {
+        return c;
+      }
+    }
+    return -1;
   }
 
   private static int looseNameBefore(Doc d, int v) {
