@@ -52,8 +52,11 @@ final class ReportedSpeechRule {
         for (int c : p.children(n)) {
           String word = CueContext.nounFrameWord(p, c);
           double confidence = word == null ? 0 : lexicon.nounConfidence(d.tok(n).lemma(), word);
-          int source = SpeakerFinder.subjectOf(d, v);
-          if (c < n || confidence < NOUN_FRAME || source < 0 || d.insideQuote(c)) {
+          if (c < n || confidence < NOUN_FRAME || d.insideQuote(c)) {
+            continue;
+          }
+          int source = SpeakerFinder.subjectOf(d, v); // only for the few nouns the lexicon lists
+          if (source < 0) {
             continue;
           }
           int opener = opener(d, c);

@@ -47,6 +47,7 @@ class CueContextTest {
     assertEquals("obl", CueContext.group("obl:about"));
     assertEquals("ccomp", CueContext.group("ccomp"));
   }
+
   @Test
   void nounFrameWord_prepositionOfAPhrase_orThatOfAClause() {
     // made allegations against the mayor ; voiced doubts that it works ; made calls to him yesterday

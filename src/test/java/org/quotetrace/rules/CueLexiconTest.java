@@ -90,6 +90,7 @@ class CueLexiconTest {
     assertFalse(lexicon.quotes("support"));
     assertFalse(lexicon.quotes("have"));
   }
+
   @Test
   void parse_nounFrames_keyedByTheirOpeningWord_andMakeNoVerbACue() throws Exception {
     CueLexicon lexicon = CueLexicon.parse(new BufferedReader(new StringReader(
