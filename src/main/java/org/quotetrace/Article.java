@@ -141,12 +141,14 @@ public record Article(
 
   /** This article with its publisher set, for example from a feed's metadata. */
   public Article withPublisher(String newPublisher) {
-    return new Article(id, text, headline, author, Optional.of(Objects.requireNonNull(newPublisher, "publisher")), url, date);
+    Optional<String> p = Optional.of(Objects.requireNonNull(newPublisher, "publisher"));
+    return new Article(id, text, headline, author, p, url, date);
   }
 
   /** This article with its author set. */
   public Article withAuthor(String newAuthor) {
-    return new Article(id, text, headline, Optional.of(Objects.requireNonNull(newAuthor, "author")), publisher, url, date);
+    Optional<String> a = Optional.of(Objects.requireNonNull(newAuthor, "author"));
+    return new Article(id, text, headline, a, publisher, url, date);
   }
 
   /** This article with its URL set. */
@@ -156,7 +158,8 @@ public record Article(
 
   /** This article with its publication date set. */
   public Article withDate(LocalDate newDate) {
-    return new Article(id, text, headline, author, publisher, url, Optional.of(Objects.requireNonNull(newDate, "date")));
+    Optional<LocalDate> d = Optional.of(Objects.requireNonNull(newDate, "date"));
+    return new Article(id, text, headline, author, publisher, url, d);
   }
 
   @Override

@@ -71,7 +71,8 @@ final class InputCleaner {
 
   private static final Pattern BLOCK = Pattern.compile("(?i)" + BLOCK_TAGS);
 
-  private static final Pattern ENTITY = Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});");
+  private static final Pattern ENTITY =
+      Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});");
 
   private static final Map<String, String> ENTITIES = Map.ofEntries(
       Map.entry("amp", "&"), Map.entry("lt", "<"), Map.entry("gt", ">"), Map.entry("quot", "\""),

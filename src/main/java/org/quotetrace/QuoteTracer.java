@@ -208,7 +208,10 @@ public final class QuoteTracer {
 
     private Builder() {}
 
-    /** Whether to resolve coreference (default true); without it, pronoun speakers stay pronouns, but tracing is about 3x faster. */
+    /**
+     * Whether to resolve coreference (default true); without it, pronoun speakers stay pronouns, but tracing is
+     * about 3x faster.
+     */
     public Builder coreference(boolean enabled) {
       this.coreference = enabled;
       return this;

@@ -102,8 +102,9 @@ class LimitsModelTest {
       assertTrue(System.nanoTime() - stopped < 30e9, "the interrupted parse is still running after 30 s");
       Thread.sleep(50);
     }
-    System.err.printf(java.util.Locale.ROOT, "LimitsModelTest: timed out after %.2f s; the worker stopped %.2f s later%n",
-        s, (System.nanoTime() - stopped) / 1e9);
+    System.err.printf(java.util.Locale.ROOT,
+        "LimitsModelTest: timed out after %.2f s; the worker stopped %.2f s later%n", s,
+        (System.nanoTime() - stopped) / 1e9);
     assertFalse(SharedTracer.get().trace("“Taxes will fall,” Governor Ann Lee said.").statements().isEmpty());
   }
 

@@ -140,7 +140,8 @@ class TracerPropertiesModelTest {
   }
 
   private static Arbitrary<String> paragraphs(Arbitrary<String[]> quotes, boolean balanced) {
-    Arbitrary<String> paragraph = sentence(quotes, balanced).list().ofMinSize(1).ofMaxSize(3).map(l -> String.join(" ", l));
+    Arbitrary<String> paragraph = sentence(quotes, balanced).list().ofMinSize(1).ofMaxSize(3)
+        .map(l -> String.join(" ", l));
     return paragraph.list().ofMinSize(1).ofMaxSize(3).map(l -> String.join("\n\n", l));
   }
 

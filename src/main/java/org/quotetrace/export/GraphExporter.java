@@ -158,9 +158,9 @@ public final class GraphExporter {
       desc.add(e.from().source().name() + " → " + e.to().source().name() + ": " + count(e.count()));
     }
     sb.append("<desc id=\"qt-graph-desc\">").append(Markup.text(String.join("; ", desc))).append("</desc>\n");
-    sb.append("<defs><marker id=\"qt-arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerUnits=\"userSpaceOnUse\" "
-        + "markerWidth=\"10\" markerHeight=\"10\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#6b7280\"/>"
-        + "</marker></defs>\n");
+    sb.append("<defs><marker id=\"qt-arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" ")
+        .append("markerUnits=\"userSpaceOnUse\" markerWidth=\"10\" markerHeight=\"10\" orient=\"auto-start-reverse\">")
+        .append("<path d=\"M0,0 L10,5 L0,10 z\" fill=\"#6b7280\"/></marker></defs>\n");
     sb.append("<g fill=\"none\" stroke=\"#9ca3af\" stroke-width=\"1.6\">\n");
     List<String> labels = new ArrayList<>();
     for (ChainGraph.Edge e : graph.edges()) {

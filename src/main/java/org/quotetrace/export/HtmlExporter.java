@@ -253,7 +253,8 @@ public final class HtmlExporter {
   private record Group(String title, List<SpeakerType> types) {}
 
   private static void panel(StringBuilder sb, Report report, Sources sources) {
-    sb.append("<aside class=\"panel\" aria-label=\"Sources\">\n<section class=\"box\" aria-labelledby=\"qt-h-sources\">\n")
+    sb.append("<aside class=\"panel\" aria-label=\"Sources\">\n")
+        .append("<section class=\"box\" aria-labelledby=\"qt-h-sources\">\n")
         .append("<h2 id=\"qt-h-sources\">Sources</h2>\n");
     boolean any = false;
     for (Group g : GROUPS) {
@@ -264,7 +265,8 @@ public final class HtmlExporter {
       }
       any = true;
       boolean outlets = g.types().contains(SpeakerType.OUTLET);
-      sb.append("<h3>").append(Markup.text(g.title())).append("<small>").append(members.size()).append("</small></h3>\n")
+      sb.append("<h3>").append(Markup.text(g.title()))
+          .append("<small>").append(members.size()).append("</small></h3>\n")
           .append("<ul class=\"spk\">\n");
       for (Sources.Source s : members) {
         int n = outlets ? s.relayed() : s.spoken();
@@ -292,7 +294,8 @@ public final class HtmlExporter {
         .append("<h2 id=\"qt-h-legend\">How to read</h2>\n<ul class=\"legend\">\n")
         .append("<li><span class=\"ex\"><mark class=\"q c-blue\">highlight</mark></span> what was said</li>\n")
         .append("<li><span class=\"ex\"><span class=\"cue c-blue\">underline</span></span> the cue (said, told)</li>\n")
-        .append("<li><span class=\"ex\"><span class=\"who c-blue\">outline</span></span> who is named as speaker</li>\n")
+        .append("<li><span class=\"ex\"><span class=\"who c-blue\">outline</span></span>")
+        .append(" who is named as speaker</li>\n")
         .append("</ul>\n<p class=\"hint\">Hover, tab to or click a highlight for details.</p>\n</section>\n</aside>\n");
   }
 
@@ -312,7 +315,8 @@ public final class HtmlExporter {
           .append("<td><span class=\"chip c-").append(speaker.color().name()).append("\">")
           .append(Markup.text(s.speaker().name())).append("</span></td>")
           .append("<td class=\"kind hide-narrow\">").append(s.kind().jsonName()).append("</td>")
-          .append("<td class=\"txt\">").append(Markup.text(TextTable.truncate(TextTable.oneLine(s.content().text()), 140)))
+          .append("<td class=\"txt\">")
+          .append(Markup.text(TextTable.truncate(TextTable.oneLine(s.content().text()), 140)))
           .append("</td><td class=\"n hide-narrow\">").append(confidence(s.confidence())).append("</td></tr>\n");
     }
     sb.append("</tbody></table>\n</section>\n");

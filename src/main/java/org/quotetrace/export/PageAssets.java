@@ -45,30 +45,40 @@ final class PageAssets {
       .meta{margin:0;color:#374151;font-size:.95rem}
       .meta span+span::before{content:"\\00b7";margin:0 .45em;color:#9ca3af}
       .stats{display:flex;flex-wrap:wrap;gap:.5rem;margin:.7rem 0 0;padding:0;list-style:none}
-      .stats li{background:#f3f4f6;border:1px solid #e5e7eb;border-radius:999px;padding:.05rem .7rem;font-size:.85rem;color:#374151}
+      .stats li{background:#f3f4f6;border:1px solid #e5e7eb;border-radius:999px;padding:.05rem .7rem;font-size:.85rem;
+        color:#374151}
       .stats b{color:#111827}
-      .layout{max-width:1240px;margin:1.25rem auto 2rem;padding:0 1.5rem;display:grid;grid-template-columns:minmax(0,1fr) 21rem;gap:1.25rem;align-items:start}
+      .layout{max-width:1240px;margin:1.25rem auto 2rem;padding:0 1.5rem;display:grid;
+        grid-template-columns:minmax(0,1fr) 21rem;gap:1.25rem;align-items:start}
       .main{display:grid;gap:1.25rem;min-width:0}
       .box{background:#fff;border:1px solid #e5e7eb;border-radius:12px;padding:1.25rem 1.5rem}
-      .box>h2,.panel h2{margin:0 0 .75rem;font-size:.78rem;font-weight:700;letter-spacing:.07em;text-transform:uppercase;color:#4b5563}
+      .box>h2,.panel h2{margin:0 0 .75rem;font-size:.78rem;font-weight:700;letter-spacing:.07em;
+        text-transform:uppercase;color:#4b5563}
       .text{padding:1.5rem 2rem}
       .text p{margin:0 0 1em;font-size:1.06rem;line-height:1.8;overflow-wrap:anywhere}
       .text p:last-child{margin-bottom:0}
-      .q{background:var(--bg);color:inherit;border-bottom:2px solid var(--ac);border-radius:3px 3px 0 0;padding:.12em 0;-webkit-box-decoration-break:clone;box-decoration-break:clone;cursor:pointer;transition:background-color .15s}
+      .q{background:var(--bg);color:inherit;border-bottom:2px solid var(--ac);border-radius:3px 3px 0 0;
+        padding:.12em 0;-webkit-box-decoration-break:clone;box-decoration-break:clone;cursor:pointer;
+        transition:background-color .15s}
       .q .q{border-bottom-style:double;border-bottom-width:3px}
-      .cue{text-decoration:underline;text-decoration-color:var(--ac);text-decoration-thickness:2px;text-underline-offset:.22em;font-weight:600;cursor:pointer}
-      .who{box-shadow:0 0 0 1.5px var(--ac);border-radius:4px;-webkit-box-decoration-break:clone;box-decoration-break:clone;cursor:pointer}
+      .cue{text-decoration:underline;text-decoration-color:var(--ac);text-decoration-thickness:2px;
+        text-underline-offset:.22em;font-weight:600;cursor:pointer}
+      .who{box-shadow:0 0 0 1.5px var(--ac);border-radius:4px;-webkit-box-decoration-break:clone;
+        box-decoration-break:clone;cursor:pointer}
       .q:focus{outline:none}
       .q:focus-visible,.q.active{outline:3px solid var(--ac);outline-offset:2px}
       .filtering .q:not(.on){background:transparent;border-bottom-color:#d1d5db}
       .filtering .cue:not(.on){text-decoration-color:#d1d5db}
       .filtering .who:not(.on){box-shadow:0 0 0 1px #d1d5db}
       .panel{position:sticky;top:1rem;max-height:calc(100vh - 2rem);overflow:auto;display:grid;gap:1.25rem}
-      .panel h3{margin:1rem 0 .35rem;font-size:.85rem;font-weight:650;color:#111827;display:flex;justify-content:space-between}
+      .panel h3{margin:1rem 0 .35rem;font-size:.85rem;font-weight:650;color:#111827;display:flex;
+        justify-content:space-between}
       .panel h3:first-of-type{margin-top:0}
       .panel h3 small{color:#4b5563;font-weight:400}
       .spk{list-style:none;margin:0;padding:0}
-      .spk button,.spk .item{display:flex;align-items:center;gap:.6rem;width:100%;text-align:left;background:none;border:1px solid transparent;border-radius:8px;padding:.35rem .5rem;font:inherit;font-size:.92rem;line-height:1.3;color:inherit;cursor:pointer}
+      .spk button,.spk .item{display:flex;align-items:center;gap:.6rem;width:100%;text-align:left;background:none;
+        border:1px solid transparent;border-radius:8px;padding:.35rem .5rem;font:inherit;font-size:.92rem;
+        line-height:1.3;color:inherit;cursor:pointer}
       .spk button:hover{background:#f3f4f6}
       .spk button:focus-visible{outline:3px solid #1d4ed8;outline-offset:1px}
       .spk button[aria-pressed="true"]{background:var(--bg);border-color:var(--ac)}
@@ -76,21 +86,27 @@ final class PageAssets {
       .sw.sq{border-radius:3px}
       .nm{flex:1;min-width:0;overflow-wrap:anywhere}
       .nm small{display:block;color:#4b5563;font-size:.78rem}
-      .ct{flex:none;min-width:1.6rem;text-align:center;font-variant-numeric:tabular-nums;font-size:.78rem;font-weight:600;background:#f3f4f6;border:1px solid #e5e7eb;border-radius:999px;padding:0 .45rem;color:#374151}
+      .ct{flex:none;min-width:1.6rem;text-align:center;font-variant-numeric:tabular-nums;font-size:.78rem;
+        font-weight:600;background:#f3f4f6;border:1px solid #e5e7eb;border-radius:999px;padding:0 .45rem;
+        color:#374151}
       .hint{margin:.75rem 0 0;font-size:.8rem;color:#4b5563}
       .legend{list-style:none;margin:0;padding:0;display:grid;gap:.45rem;font-size:.9rem}
       .legend .ex{display:inline-block;min-width:5.5rem}
       .graph{overflow-x:auto}
       .graph svg{display:block;max-width:100%;height:auto}
       .stmts{width:100%;border-collapse:collapse;font-size:.9rem}
-      .stmts th{text-align:left;font-size:.75rem;text-transform:uppercase;letter-spacing:.05em;color:#4b5563;border-bottom:1px solid #e5e7eb;padding:.3rem .5rem}
+      .stmts th{text-align:left;font-size:.75rem;text-transform:uppercase;letter-spacing:.05em;color:#4b5563;
+        border-bottom:1px solid #e5e7eb;padding:.3rem .5rem}
       .stmts td{border-bottom:1px solid #f3f4f6;padding:.45rem .5rem;vertical-align:top}
       .stmts td.n{font-variant-numeric:tabular-nums;color:#4b5563}
       .stmts td.txt{width:60%}
       .stmts .chip{white-space:normal}
-      .chip{display:inline-block;background:var(--bg);border:1px solid var(--ac);border-radius:8px;padding:0 .5rem;margin:0 .25rem .25rem 0;font-size:.82rem;line-height:1.5;white-space:nowrap}
+      .chip{display:inline-block;background:var(--bg);border:1px solid var(--ac);border-radius:8px;padding:0 .5rem;
+        margin:0 .25rem .25rem 0;font-size:.82rem;line-height:1.5;white-space:nowrap}
       .kind{font-size:.8rem;color:#374151;white-space:nowrap}
-      .card{position:absolute;z-index:10;width:min(23rem,calc(100vw - 1.5rem));background:#fff;color:#111827;border:1px solid #d1d5db;border-top:5px solid var(--ac,#4b5563);border-radius:10px;box-shadow:0 12px 32px rgba(17,24,39,.2);padding:.8rem 1rem .9rem;font-size:.9rem;line-height:1.45}
+      .card{position:absolute;z-index:10;width:min(23rem,calc(100vw - 1.5rem));background:#fff;color:#111827;
+        border:1px solid #d1d5db;border-top:5px solid var(--ac,#4b5563);border-radius:10px;
+        box-shadow:0 12px 32px rgba(17,24,39,.2);padding:.8rem 1rem .9rem;font-size:.9rem;line-height:1.45}
       .card[hidden]{display:none}
       .card h2{margin:0;font-size:1.05rem;padding-right:1.5rem}
       .card .sub{margin:.1rem 0 .55rem;color:#4b5563;font-size:.85rem}
@@ -99,9 +115,11 @@ final class PageAssets {
       .card .row[hidden]{display:none}
       .card dt{color:#4b5563}
       .card dd{margin:0;overflow-wrap:anywhere}
-      .card .bar{display:inline-block;vertical-align:middle;width:5rem;height:.45rem;background:#e5e7eb;border-radius:999px;overflow:hidden;margin-right:.4rem}
+      .card .bar{display:inline-block;vertical-align:middle;width:5rem;height:.45rem;background:#e5e7eb;
+        border-radius:999px;overflow:hidden;margin-right:.4rem}
       .card .bar span{display:block;height:100%;background:var(--ac,#4b5563)}
-      .card button{position:absolute;top:.45rem;right:.5rem;border:0;background:none;font:inherit;font-size:1.2rem;line-height:1;color:#4b5563;cursor:pointer;padding:.2rem .35rem;border-radius:6px}
+      .card button{position:absolute;top:.45rem;right:.5rem;border:0;background:none;font:inherit;font-size:1.2rem;
+        line-height:1;color:#4b5563;cursor:pointer;padding:.2rem .35rem;border-radius:6px}
       .card button:focus-visible{outline:3px solid #1d4ed8}
       .foot{max-width:1240px;margin:0 auto 2rem;padding:0 1.5rem;color:#4b5563;font-size:.8rem}
       .index .num{text-align:right;font-variant-numeric:tabular-nums}

@@ -47,7 +47,8 @@ final class Segmenter {
   }
 
   /** Line breaks with at least one blank line between them. */
-  private static final Pattern BLANK_LINES = Pattern.compile("[ \\t\\f]*(?:\\r\\n|\\r|\\n)(?:[ \\t\\f]*(?:\\r\\n|\\r|\\n))+[ \\t\\f]*");
+  private static final Pattern BLANK_LINES =
+      Pattern.compile("[ \\t\\f]*(?:\\r\\n|\\r|\\n)(?:[ \\t\\f]*(?:\\r\\n|\\r|\\n))+[ \\t\\f]*");
 
   private static final Pattern LINE_BREAKS = Pattern.compile("[ \\t\\f]*(?:\\r\\n|\\r|\\n)[ \\t\\f]*");
 

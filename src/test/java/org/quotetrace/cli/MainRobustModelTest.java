@@ -65,8 +65,8 @@ class MainRobustModelTest {
     assertEquals(1, status);
     List<String> lines = counting.text().lines().toList();
     assertEquals(files.size(), lines.size(), lines::toString);
-    assertEquals(IntStream.rangeClosed(1, files.size()).boxed().toList(), counting.flushedAt.stream().distinct().toList(),
-        "flushed after every line");
+    assertEquals(IntStream.rangeClosed(1, files.size()).boxed().toList(),
+        counting.flushedAt.stream().distinct().toList(), "flushed after every line");
     List<JsonNode> json = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
       JsonNode n = JSON.readTree(lines.get(i));
@@ -130,7 +130,8 @@ class MainRobustModelTest {
   private static void assertError(JsonNode line, String expected) {
     assertFalse(line.has("statements"), line::toString);
     String error = line.get("error").asText();
-    assertTrue(error.endsWith(expected) || error.contains(expected + " "), () -> error + " should end with " + expected);
+    assertTrue(error.endsWith(expected) || error.contains(expected + " "),
+        () -> error + " should end with " + expected);
   }
 
   /** Remembers what was written and how many complete lines had been written at each flush. */

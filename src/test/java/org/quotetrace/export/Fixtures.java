@@ -102,7 +102,8 @@ final class Fixtures {
         + "the ability to stay in the country and work legally"),
         Optional.of(find(t, "called on")), amlo, List.of(pub, nbc), "reported.called-for", 0.7));
     s.add(statement(StatementKind.ACCORDING_TO, find(t, "A record-high of 300,000 illegal immigrants were "
-        + "processed by Customs and Border Protection in December"), Optional.of(find(t, "per NBC")).map(x -> Span.of(t, x.begin(), x.begin() + 3)),
+        + "processed by Customs and Border Protection in December"),
+        Optional.of(find(t, "per NBC")).map(x -> Span.of(t, x.begin(), x.begin() + 3)),
         speaker("NBC News", SpeakerType.OUTLET, Optional.of(find(t, "NBC.", 1)).map(x -> Span.of(t, x.begin(),
             x.end() - 1)), Optional.empty()), List.of(pub), "according-to.per", 0.9));
     s.add(statement(StatementKind.MIXED, find(t, "the Mexican president \u201chas a very ambitious agenda. For some "

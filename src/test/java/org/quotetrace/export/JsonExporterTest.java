@@ -28,8 +28,8 @@ class JsonExporterTest {
 
   private static Report report(String text, int begin, int end, StatementKind kind) {
     Article article = Article.fromPlainText("story", text).withPublisher("Example News");
-    Speaker speaker = new Speaker("Jane Roe", SpeakerType.PERSON, Optional.of(Span.of(text, 0, Math.min(1, text.length()))),
-        Optional.of("Mayor"));
+    Span mention = Span.of(text, 0, Math.min(1, text.length()));
+    Speaker speaker = new Speaker("Jane Roe", SpeakerType.PERSON, Optional.of(mention), Optional.of("Mayor"));
     Statement s = new Statement(kind, Span.of(text, begin, end), Optional.empty(), speaker,
         List.of(new Link("Example News", SpeakerType.OUTLET), speaker.asLink()), "quote.attached", 0.91);
     return new Report(article, List.of(s));
