@@ -83,7 +83,8 @@ final class NounClauseRule {
     return false;
   }
 
-  private static boolean insideContent(Doc d, int n, List<Candidate> found) {
+  /** Whether token {@code n} lies in the content of one of {@code found}. */
+  static boolean insideContent(Doc d, int n, List<Candidate> found) {
     int b = d.tok(n).begin();
     for (Candidate c : found) {
       if (c.contentBegin() <= b && b < c.contentEnd()) {
