@@ -94,4 +94,41 @@ class NounClauseRuleTest {
     assertEquals(List.of(true, true, true, false), List.of(rule.saying("assertion"), rule.saying("argument"),
         rule.saying("belief"), rule.saying("fact")));
   }
+
+  // <owner> <noun> about the cuts drew scorn (0-6 with a possessor, 0-5 without).
+  private static Doc about(String owner) {
+    boolean possessed = !owner.isEmpty();
+    int o = possessed ? 1 : 0;
+    List<Dependency> deps = new ArrayList<>(List.of(new Dependency(o + 3, o + 1, "case"),
+        new Dependency(o + 3, o + 2, "det"), new Dependency(o, o + 3, "nmod"), new Dependency(o + 4, o, "nsubj"),
+        new Dependency(o + 4, o + 5, "obj")));
+    if (possessed) {
+      deps.add(new Dependency(1, 0, "nmod:poss"));
+    }
+    return HandParse.doc((possessed ? owner + " " : "") + "remarks/NNS about/IN the/DT cuts/NNS drew/VBD scorn/NN",
+        deps);
+  }
+
+  @Test
+  void apply_anyNounWithAnAboutPhraseAndASpeaker_reportsThePhrase() {
+    Doc d = about("her/PRP$");
+    List<Candidate> out = apply(d, List.of());
+    assertEquals(1, out.size());
+    assertEquals("the cuts", d.text.substring(out.get(0).contentBegin(), out.get(0).contentEnd()));
+    assertEquals("reported.noun-about", out.get(0).rule());
+    assertEquals(0, out.get(0).source());
+  }
+
+  @Test
+  void apply_aboutPhraseWithoutASpeaker_nothing() {
+    assertEquals(List.of(), apply(about(""), List.of()));
+  }
+
+  @Test
+  void apply_nounInAnotherStatementsCue_nothing() {
+    // her remarks about the cuts, where another rule took "remarks" into its cue already.
+    Doc d = about("her/PRP$");
+    Candidate other = new Candidate(StatementKind.INDIRECT, 0, 3, 1, 2, 0, "test", 0.7);
+    assertEquals(List.of(), apply(d, List.of(other)));
+  }
 }
