@@ -69,4 +69,16 @@ class AdjectiveRuleTest {
         new Dependency(5, 4, "det"), new Dependency(2, 5, "obl")));
     assertEquals(List.of(), apply(d, List.of()));
   }
+
+  @Test
+  void apply_adjectiveAfterALinkingVerb_takesTheVerbsSubject() {
+    // Ortiz seemed confident that taxes would fall (0-6): "confident" is the xcomp of "seemed".
+    Doc d = HandParse.doc("Ortiz/NNP seemed/VBD/O/seem confident/JJ that/IN taxes/NNS would/MD fall/VB", List.of(
+        new Dependency(1, 0, "nsubj"), new Dependency(1, 2, "xcomp"), new Dependency(6, 3, "mark"),
+        new Dependency(6, 4, "nsubj"), new Dependency(6, 5, "aux"), new Dependency(2, 6, "ccomp")));
+    List<Candidate> out = apply(d, List.of());
+    assertEquals(1, out.size());
+    assertEquals("that taxes would fall", d.text.substring(out.get(0).contentBegin(), out.get(0).contentEnd()));
+    assertEquals(0, out.get(0).source());
+  }
 }
