@@ -83,6 +83,8 @@ public final class Attributor {
     new SourcePhraseRule().apply(d, found);
     new LabelRule().apply(d, found);
     List<QuoteFinder.Quote> orphans = new QuoteRule(lexicon).apply(d, found);
+    new NounClauseRule(lexicon).apply(d, found);
+    new AdjectiveRule().apply(d, found);
     found.removeIf(c -> c.contentBegin() < excludeEnd && excludeBegin < c.contentEnd());
     found.removeIf(c -> c.source() >= 0 && d.tok(c.source()).begin() < excludeEnd
         && excludeBegin < d.tok(c.source()).end());
