@@ -171,4 +171,59 @@ class QuoteRuleTest {
     assertEquals(d.tok(2).begin(), found.get(0).contentBegin());
     assertEquals(d.tok(10).end(), found.get(0).contentEnd());
   }
+
+  @Test
+  void apply_verbOutsideTheLexiconAfterTheQuotation_isItsCue() {
+    // “ We will win this race , ” Lee barked . (0-10)
+    Doc d = HandParse.doc("“/`` We/PRP will/MD win/VB/O/win this/DT race/NN ,/, ”/'' Lee/NNP barked/VBD/O/bark ./.",
+        List.of(new Dependency(3, 0, "punct"), new Dependency(3, 1, "nsubj"), new Dependency(3, 2, "aux"),
+        new Dependency(5, 4, "det"), new Dependency(3, 5, "obj"), new Dependency(3, 6, "punct"),
+        new Dependency(3, 7, "punct"), new Dependency(9, 8, "nsubj"), new Dependency(9, 3, "ccomp"),
+        new Dependency(9, 10, "punct")));
+    List<Candidate> found = apply(d);
+    assertEquals(1, found.size());
+    assertEquals(9, found.get(0).cueFirst());
+    assertEquals(8, found.get(0).source());
+    assertEquals("quote.other-verb", found.get(0).rule());
+  }
+
+  @Test
+  void apply_verbOutsideTheLexiconBeforeItsSpeakerAfterTheQuotation_isItsCue() {
+    // “ This is really great ! ” | beamed Ann Lee . (0-6, 7-10): the parser takes the speaker for an object
+    Doc d = HandParse.doc("“/`` This/DT is/VBZ/O/be really/RB great/JJ !/. ”/'' beamed/VBD/O/beam Ann/NNP Lee/NNP ./.",
+        List.of(new Dependency(4, 0, "punct"), new Dependency(4, 1, "nsubj"), new Dependency(4, 2, "cop"),
+        new Dependency(4, 3, "advmod"), new Dependency(4, 5, "punct"), new Dependency(4, 6, "punct"),
+        new Dependency(9, 8, "compound"), new Dependency(7, 9, "obj"), new Dependency(7, 10, "punct")), 7);
+    List<Candidate> found = apply(d);
+    assertEquals(1, found.size());
+    assertEquals(7, found.get(0).cueFirst());
+    assertEquals(9, found.get(0).source());
+    assertEquals("quote.other-verb", found.get(0).rule());
+  }
+
+  @Test
+  void apply_verbOutsideTheLexiconBeforeAColonAndTheQuotation_isItsCue() {
+    // Lee interjected : “ So you will run again ? ” (0-10)
+    Doc d = HandParse.doc("Lee/NNP interjected/VBD/O/interject :/: “/`` So/RB you/PRP will/MD run/VB/O/run again/RB ?/."
+        + " ”/''", List.of(new Dependency(1, 0, "nsubj"), new Dependency(1, 2, "punct"), new Dependency(7, 3, "punct"),
+        new Dependency(7, 4, "advmod"), new Dependency(7, 5, "nsubj"), new Dependency(7, 6, "aux"),
+        new Dependency(1, 7, "parataxis"), new Dependency(7, 8, "advmod"), new Dependency(7, 9, "punct"),
+        new Dependency(7, 10, "punct")));
+    List<Candidate> found = apply(d);
+    assertEquals(1, found.size());
+    assertEquals(1, found.get(0).cueFirst());
+    assertEquals(0, found.get(0).source());
+    assertEquals("quote.other-verb", found.get(0).rule());
+  }
+
+  @Test
+  void apply_quotationClosedByAFullStopThenAnotherSentence_noCue() {
+    // “ We will win this race . ” | The crowd sat . (0-7, 8-11)
+    Doc d = HandParse.doc("“/`` We/PRP will/MD win/VB/O/win this/DT race/NN ./. ”/'' The/DT crowd/NN sat/VBD/O/sit"
+        + " ./.", List.of(new Dependency(3, 0, "punct"), new Dependency(3, 1, "nsubj"), new Dependency(3, 2, "aux"),
+        new Dependency(5, 4, "det"), new Dependency(3, 5, "obj"), new Dependency(3, 6, "punct"),
+        new Dependency(3, 7, "punct"), new Dependency(9, 8, "det"), new Dependency(10, 9, "nsubj"),
+        new Dependency(10, 11, "punct")), 8);
+    assertEquals(List.of(), apply(d));
+  }
 }
