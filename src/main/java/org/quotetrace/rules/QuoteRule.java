@@ -73,6 +73,17 @@ final class QuoteRule {
         }
         continue;
       }
+      int cueParagraph = d.paragraphOf(d.tok(cue).begin());
+      if (cueParagraph > d.paragraphOf(q.begin()) && cueParagraph <= d.paragraphOf(q.end() - 1)) {
+        // News style runs one quotation over paragraphs (“A ... ¶ “B,” he added): a verb in a later paragraph
+        // reports that paragraph's part; the paragraphs before it go on with the statement before them.
+        QuoteFinder.Quote earlier = new QuoteFinder.Quote(q.begin(), d.paragraphStart(cueParagraph));
+        if (words(d, tokensInside(d, earlier)) >= MIN_FOLLOW_ON_WORDS) {
+          orphans.add(earlier);
+        }
+        q = new QuoteFinder.Quote(d.paragraphStart(cueParagraph), q.end());
+        inside = tokensInside(d, q);
+      }
       boolean attached = rule.equals("quote.attached");
       Governed governed = attached ? governor(d, q, cue) : null;
       if (governed != null && !lexicon.says(d.tok(cue).lemma())) {

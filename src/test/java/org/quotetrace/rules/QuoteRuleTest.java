@@ -1,6 +1,7 @@
 package org.quotetrace.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -225,5 +226,25 @@ class QuoteRuleTest {
         new Dependency(3, 7, "punct"), new Dependency(9, 8, "det"), new Dependency(10, 9, "nsubj"),
         new Dependency(10, 11, "punct")), 8);
     assertEquals(List.of(), apply(d));
+  }
+
+  @Test
+  void apply_quotationOverTwoParagraphsWithItsVerbInTheSecond_firstParagraphLeftToTheStatementBefore() {
+    // “ We will win the state . ¶ | “ It is our year , ” Lee added . (0-6, 7-16)
+    Doc d = HandParse.doc("“/`` We/PRP will/MD win/VB/O/win the/DT state/NN ./. ¶ “/`` It/PRP is/VBZ/O/be our/PRP$ "
+        + "year/NN ,/, ”/'' Lee/NNP added/VBD/O/add ./.", List.of(new Dependency(3, 0, "punct"),
+        new Dependency(3, 1, "nsubj"), new Dependency(3, 2, "aux"), new Dependency(5, 4, "det"),
+        new Dependency(3, 5, "obj"), new Dependency(3, 6, "punct"), new Dependency(11, 7, "punct"),
+        new Dependency(11, 8, "nsubj"), new Dependency(11, 9, "cop"), new Dependency(11, 10, "nmod:poss"),
+        new Dependency(11, 12, "punct"), new Dependency(11, 13, "punct"), new Dependency(15, 14, "nsubj"),
+        new Dependency(15, 11, "ccomp"), new Dependency(15, 16, "punct")), 7);
+    List<Candidate> found = new ArrayList<>();
+    List<QuoteFinder.Quote> orphans = new QuoteRule(CueLexicon.english()).apply(d, found);
+    assertEquals(1, d.quotes.size());
+    assertEquals(1, found.size());
+    assertEquals(15, found.get(0).cueFirst());
+    assertTrue(found.get(0).contentBegin() > d.tok(6).end() && found.get(0).contentBegin() <= d.tok(7).begin());
+    assertEquals(1, orphans.size());
+    assertEquals(d.tok(0).begin(), orphans.get(0).begin());
   }
 }
