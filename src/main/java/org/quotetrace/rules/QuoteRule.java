@@ -545,7 +545,16 @@ final class QuoteRule {
     return d.tok(last).word().equals(".");
   }
 
-  /** A short {@code she said.} or {@code said Smith.} sentence right after the quotation. */
+  /** How many tokens after a quotation its trailing verb may come. */
+  private static final int TRAILING_REACH = 6;
+  /**
+   * The same for a quotation that reads as something said: a long name may come between it and its verb
+   * ({@code “…,” Ann Lee, 30, of Dayton, Ohio, said}). Past {@link #TRAILING_REACH} the verb must head its
+   * sentence: a verb that far off in a clause of the name ({@code who campaigned …}) tells of something else.
+   */
+  private static final int LONG_TRAILING_REACH = 12;
+
+  /** A short {@code she said.} or {@code said Smith.} sentence right after the quotation (or in its sentence). */
   private int trailingCue(Doc d, QuoteFinder.Quote q, int endInside) {
     if (endInside >= d.size()) {
       return -1;
@@ -555,8 +564,11 @@ final class QuoteRule {
       return -1;
     }
     boolean utterance = isUtterance(d, QuoteRule.tokensInside(d, q));
-    for (int v = endInside; v < Math.min(s.end(), endInside + 6); v++) {
-      if (isCue(d, v) && SpeakerFinder.subjectOf(d, v) >= 0 && !hasOwnContent(d, v, takesObject(d, v) || !utterance)) {
+    int reach = utterance ? LONG_TRAILING_REACH : TRAILING_REACH;
+    for (int v = endInside; v < Math.min(s.end(), endInside + reach); v++) {
+      boolean near = v < endInside + TRAILING_REACH || d.p.head(v) < 0;
+      if (near && isCue(d, v) && SpeakerFinder.subjectOf(d, v) >= 0
+          && !hasOwnContent(d, v, takesObject(d, v) || !utterance)) {
         return v;
       }
     }

@@ -247,4 +247,23 @@ class QuoteRuleTest {
     assertEquals(1, orphans.size());
     assertEquals(d.tok(0).begin(), orphans.get(0).begin());
   }
+
+  @Test
+  void apply_sentenceVerbAfterALongNameAfterAnUtterance_trailingCue() {
+    // “ We will win this race , ” Ann Lee , 30 , of Dayton , Ohio , said . (0-19): the quote hangs on Lee
+    Doc d = HandParse.doc("“/`` We/PRP will/MD win/VB/O/win this/DT race/NN ,/, ”/'' Ann/NNP Lee/NNP ,/, 30/CD ,/, "
+        + "of/IN Dayton/NNP/LOCATION ,/, Ohio/NNP/LOCATION ,/, said/VBD/O/say ./.", List.of(
+        new Dependency(3, 0, "punct"), new Dependency(3, 1, "nsubj"), new Dependency(3, 2, "aux"),
+        new Dependency(5, 4, "det"), new Dependency(3, 5, "obj"), new Dependency(3, 6, "punct"),
+        new Dependency(3, 7, "punct"), new Dependency(9, 8, "compound"), new Dependency(9, 3, "dep"),
+        new Dependency(18, 9, "nsubj"), new Dependency(9, 10, "punct"), new Dependency(9, 11, "amod"),
+        new Dependency(9, 12, "punct"), new Dependency(14, 13, "case"), new Dependency(9, 14, "nmod"),
+        new Dependency(14, 15, "punct"), new Dependency(14, 16, "appos"), new Dependency(9, 17, "punct"),
+        new Dependency(18, 19, "punct")));
+    List<Candidate> found = apply(d);
+    assertEquals(1, found.size());
+    assertEquals(18, found.get(0).cueFirst());
+    assertEquals(9, found.get(0).source());
+    assertEquals("quote.trailing", found.get(0).rule());
+  }
 }
