@@ -63,6 +63,11 @@ final class Doc {
     return lo;
   }
 
+  /** The character offset where a paragraph begins. */
+  int paragraphStart(int paragraph) {
+    return paragraphStarts[paragraph];
+  }
+
   /** The quotation containing a character offset, or null. */
   QuoteFinder.Quote quoteAt(int offset) {
     for (QuoteFinder.Quote q : quotes) {

@@ -6,12 +6,15 @@ import java.util.Set;
 import org.quotetrace.StatementKind;
 import org.quotetrace.parse.ParsedText;
 import org.quotetrace.parse.Sentence;
+import org.quotetrace.parse.Token;
 
 /**
  * Direct quotations and the verb of saying that introduces them, before or after:
- * {@code “...,” she said}, {@code he said: “...”}, {@code “...,” said Smith, “...”}. A quotation with
- * no verb of its own that follows a statement in the same or the previous paragraph is a follow-on
- * quotation of the same speaker; a short quotation with no verb is a scare quote and is left alone.
+ * {@code “...,” she said}, {@code he said: “...”}, {@code “...,” said Smith, “...”}. A verb the lexicon does
+ * not list for quoting introduces a quotation that has no listed verb when it sits right beside it with its
+ * subject ({@code “...,” he barked}). A quotation with no verb of its own that follows a statement in the
+ * same or the previous paragraph is a follow-on quotation of the same speaker; a short quotation with no verb
+ * is a scare quote and is left alone.
  */
 final class QuoteRule {
   /** Quotations shorter than this many words need a verb of their own to count. */
@@ -57,11 +60,29 @@ final class QuoteRule {
         rule = "quote.leading";
         confidence = Confidence.QUOTE_TRAILING;
       }
+      if (cue < 0 && words(d, inside) >= MIN_FOLLOW_ON_WORDS) {
+        // a verb the lexicon does not list for quoting: “…,” Lee barked; Lee interjected: “…”
+        cue = otherVerbBefore(d, inside[0]);
+        cue = cue >= 0 ? cue : otherVerbAfter(d, q, inside);
+        rule = "quote.other-verb";
+        confidence = Confidence.QUOTE_OTHER_VERB;
+      }
       if (cue < 0) {
         if (words(d, inside) >= MIN_FOLLOW_ON_WORDS) {
           orphans.add(q);
         }
         continue;
+      }
+      int cueParagraph = d.paragraphOf(d.tok(cue).begin());
+      if (cueParagraph > d.paragraphOf(q.begin()) && cueParagraph <= d.paragraphOf(q.end() - 1)) {
+        // News style runs one quotation over paragraphs (“A ... ¶ “B,” he added): a verb in a later paragraph
+        // reports that paragraph's part; the paragraphs before it go on with the statement before them.
+        QuoteFinder.Quote earlier = new QuoteFinder.Quote(q.begin(), d.paragraphStart(cueParagraph));
+        if (words(d, tokensInside(d, earlier)) >= MIN_FOLLOW_ON_WORDS) {
+          orphans.add(earlier);
+        }
+        q = new QuoteFinder.Quote(d.paragraphStart(cueParagraph), q.end());
+        inside = tokensInside(d, q);
       }
       boolean attached = rule.equals("quote.attached");
       Governed governed = attached ? governor(d, q, cue) : null;
@@ -90,8 +111,11 @@ final class QuoteRule {
             SpeakerFinder.subjectOf(d, cue), "quote.mixed", Confidence.QUOTE_MIXED));
         continue;
       }
-      out.add(new Candidate(StatementKind.DIRECT, q.begin(), q.end(), cue, cue + 1,
-          SpeakerFinder.subjectOf(d, cue), rule, confidence));
+      int source = SpeakerFinder.subjectOf(d, cue);
+      if (source < 0 && rule.equals("quote.other-verb")) {
+        source = invertedSpeaker(d, cue);
+      }
+      out.add(new Candidate(StatementKind.DIRECT, q.begin(), q.end(), cue, cue + 1, source, rule, confidence));
     }
     return orphans;
   }
@@ -422,7 +446,115 @@ final class QuoteRule {
     return false;
   }
 
-  /** A short {@code she said.} or {@code said Smith.} sentence right after the quotation. */
+  /** Tags of the words a short phrase naming a speaker may have besides nouns and pronouns. */
+  private static final Set<String> NAME_PHRASE_TAGS = Set.of("DT", "JJ", "CD", "POS", "HYPH", "PRP$", ",");
+  private static final Set<String> FINITE_VERB_TAGS = Set.of("VBD", "VBZ", "VBP");
+  /** The most words of the phrase naming the speaker between a quotation and its verb. */
+  private static final int MAX_SPEAKER_WORDS = 6;
+
+  /**
+   * {@code “…,” Trump barked}, {@code “…!” beamed a delegate}, {@code “…,” the editorial read}: a finite verb
+   * the lexicon does not take for one of quoting, right after a quotation that reads as something said, with its
+   * subject right before or right after it in the same paragraph, and nothing else it reports. Such a verb tells
+   * how the quotation was said; otherwise the quotation would be left without a verb. -1 if none.
+   */
+  private static int otherVerbAfter(Doc d, QuoteFinder.Quote q, int[] inside) {
+    if (!isUtterance(d, inside) || endsSentence(d, inside)) {
+      return -1;
+    }
+    int t = inside[1];
+    while (t < d.size() && (d.tok(t).pos().equals(",") || d.tok(t).pos().equals("''"))) {
+      t++;
+    }
+    int first = t;
+    while (t < d.size() && t - first < MAX_SPEAKER_WORDS && !d.insideQuote(t) && (d.tok(t).isNoun()
+        || d.tok(t).isPronoun() || NAME_PHRASE_TAGS.contains(d.tok(t).pos()))) {
+      t++;
+    }
+    if (t >= d.size() || d.insideQuote(t) || !FINITE_VERB_TAGS.contains(d.tok(t).pos())
+        || d.paragraphOf(d.tok(t).begin()) != d.paragraphOf(q.end() - 1) || d.p.hasRelation(t, "cop")
+        || d.p.hasRelation(t, "aux") || d.p.hasRelation(t, "aux:pass")) {
+      return -1;
+    }
+    if (t > first) {
+      int subject = d.p.child(t, "nsubj");
+      return subject >= first && subject < t && !hasOwnContent(d, t) ? t : -1;
+    }
+    return invertedSpeaker(d, t) >= 0 ? t : -1;
+  }
+
+  /**
+   * The head of the phrase naming the speaker right after a verb that follows a quotation ({@code “…!” beamed
+   * Ann Lee of Ohio}, {@code “…,” read one}: the parser often takes it for the object), when the verb has no
+   * subject of its own outside the quotation; -1 otherwise. The last noun, pronoun or number before a comma,
+   * a preposition or the end of the phrase.
+   */
+  static int invertedSpeaker(Doc d, int v) {
+    for (int c : d.p.children(v)) {
+      if (c < v && !d.insideQuote(c) && (d.p.hasRelation(c, "nsubj") || d.p.hasRelation(c, "nsubj:pass"))) {
+        return -1;
+      }
+    }
+    int head = -1;
+    for (int t = v + 1; t < d.size() && t <= v + MAX_SPEAKER_WORDS && !d.insideQuote(t)
+        && d.tok(t).sentence() == d.tok(v).sentence(); t++) {
+      Token w = d.tok(t);
+      if (w.isNoun() || w.isPronoun() || w.pos().equals("CD")) {
+        head = t;
+      } else if (!NAME_PHRASE_TAGS.contains(w.pos()) || w.pos().equals(",")) {
+        break;
+      }
+    }
+    return head;
+  }
+
+  /**
+   * {@code Lee interjected: “…”}, {@code Lee cracked, “…”}: a finite verb the lexicon does not take for one of
+   * quoting, with a subject, right before the comma or colon that opens a quotation of its sentence (before a
+   * colon, the last such verb of the clause: {@code the questions ranged from mild to hostile: “…”}); -1 if none.
+   */
+  private static int otherVerbBefore(Doc d, int firstInside) {
+    int before = firstInside - 1;
+    while (before >= 0 && (d.tok(before).pos().equals("``") || d.tok(before).word().equals("\""))) {
+      before--;
+    }
+    if (before < 1 || d.tok(before).sentence() != d.tok(firstInside).sentence()) {
+      return -1;
+    }
+    String mark = d.tok(before).word();
+    int first = mark.equals(":") ? d.p.sentenceOf(before).first() : mark.equals(",") ? before - 1 : before;
+    for (int v = before - 1; v >= first; v--) {
+      if (d.insideQuote(v)) {
+        return -1;
+      }
+      if (FINITE_VERB_TAGS.contains(d.tok(v).pos())) {
+        int subject = d.p.child(v, "nsubj");
+        boolean verb = !d.p.hasRelation(v, "cop") && !d.p.hasRelation(v, "aux") && !d.p.hasRelation(v, "aux:pass");
+        return verb && subject >= 0 && subject < v ? v : -1;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether a quotation closes with a full stop inside its marks: then the sentence after it is one of its own. */
+  private static boolean endsSentence(Doc d, int[] inside) {
+    int last = inside[1] - 1;
+    while (last > inside[0] && (d.tok(last).pos().equals("''") || d.tok(last).word().equals("\""))) {
+      last--;
+    }
+    return d.tok(last).word().equals(".");
+  }
+
+  /** How many tokens after a quotation its trailing verb may come. */
+  private static final int TRAILING_REACH = 6;
+  /**
+   * The same for a quotation that reads as something said: a long name may come between it and its verb
+   * ({@code “…,” Ann Lee, 30, of Dayton, Ohio, said}). Past {@link #TRAILING_REACH} the verb must head its
+   * sentence: a verb that far off in a clause of the name ({@code who campaigned …}) tells of something else.
+   */
+  private static final int LONG_TRAILING_REACH = 12;
+
+  /** A short {@code she said.} or {@code said Smith.} sentence right after the quotation (or in its sentence). */
   private int trailingCue(Doc d, QuoteFinder.Quote q, int endInside) {
     if (endInside >= d.size()) {
       return -1;
@@ -432,8 +564,11 @@ final class QuoteRule {
       return -1;
     }
     boolean utterance = isUtterance(d, QuoteRule.tokensInside(d, q));
-    for (int v = endInside; v < Math.min(s.end(), endInside + 6); v++) {
-      if (isCue(d, v) && SpeakerFinder.subjectOf(d, v) >= 0 && !hasOwnContent(d, v, takesObject(d, v) || !utterance)) {
+    int reach = utterance ? LONG_TRAILING_REACH : TRAILING_REACH;
+    for (int v = endInside; v < Math.min(s.end(), endInside + reach); v++) {
+      boolean near = v < endInside + TRAILING_REACH || d.p.head(v) < 0;
+      if (near && isCue(d, v) && SpeakerFinder.subjectOf(d, v) >= 0
+          && !hasOwnContent(d, v, takesObject(d, v) || !utterance)) {
         return v;
       }
     }

@@ -12,11 +12,14 @@ final class HandParse {
   private HandParse() {
   }
 
+  /** An item that is no token but a paragraph break in the text. */
+  static final String PARAGRAPH = "¶";
+
   /**
    * A one-sentence parse of space-separated {@code word/POS}, {@code word/POS/NER} or {@code word/POS/NER/lemma}
    * items with the given dependencies (tokens without one are roots). Without a tag, proper nouns are
    * {@code PERSON} and the rest {@code O}; without a lemma, it is the lower-cased word with a plural {@code -s}
-   * dropped from common nouns.
+   * dropped from common nouns. A {@link #PARAGRAPH} item breaks the paragraph.
    */
   static Doc doc(String tagged, List<Dependency> deps) {
     return doc(tagged, deps, -1);
@@ -27,6 +30,10 @@ final class HandParse {
     List<Token> tokens = new ArrayList<>();
     StringBuilder text = new StringBuilder();
     for (String item : tagged.split(" ")) {
+      if (item.equals(PARAGRAPH)) {
+        text.append('\n');
+        continue;
+      }
       String[] f = item.split("/");
       String w = f[0];
       String pos = f[1];

@@ -1,6 +1,7 @@
 package org.quotetrace.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -170,5 +171,99 @@ class QuoteRuleTest {
     assertEquals(StatementKind.MIXED, found.get(0).kind());
     assertEquals(d.tok(2).begin(), found.get(0).contentBegin());
     assertEquals(d.tok(10).end(), found.get(0).contentEnd());
+  }
+
+  @Test
+  void apply_verbOutsideTheLexiconAfterTheQuotation_isItsCue() {
+    // “ We will win this race , ” Lee barked . (0-10)
+    Doc d = HandParse.doc("“/`` We/PRP will/MD win/VB/O/win this/DT race/NN ,/, ”/'' Lee/NNP barked/VBD/O/bark ./.",
+        List.of(new Dependency(3, 0, "punct"), new Dependency(3, 1, "nsubj"), new Dependency(3, 2, "aux"),
+        new Dependency(5, 4, "det"), new Dependency(3, 5, "obj"), new Dependency(3, 6, "punct"),
+        new Dependency(3, 7, "punct"), new Dependency(9, 8, "nsubj"), new Dependency(9, 3, "ccomp"),
+        new Dependency(9, 10, "punct")));
+    List<Candidate> found = apply(d);
+    assertEquals(1, found.size());
+    assertEquals(9, found.get(0).cueFirst());
+    assertEquals(8, found.get(0).source());
+    assertEquals("quote.other-verb", found.get(0).rule());
+  }
+
+  @Test
+  void apply_verbOutsideTheLexiconBeforeItsSpeakerAfterTheQuotation_isItsCue() {
+    // “ This is really great ! ” | beamed Ann Lee . (0-6, 7-10): the parser takes the speaker for an object
+    Doc d = HandParse.doc("“/`` This/DT is/VBZ/O/be really/RB great/JJ !/. ”/'' beamed/VBD/O/beam Ann/NNP Lee/NNP ./.",
+        List.of(new Dependency(4, 0, "punct"), new Dependency(4, 1, "nsubj"), new Dependency(4, 2, "cop"),
+        new Dependency(4, 3, "advmod"), new Dependency(4, 5, "punct"), new Dependency(4, 6, "punct"),
+        new Dependency(9, 8, "compound"), new Dependency(7, 9, "obj"), new Dependency(7, 10, "punct")), 7);
+    List<Candidate> found = apply(d);
+    assertEquals(1, found.size());
+    assertEquals(7, found.get(0).cueFirst());
+    assertEquals(9, found.get(0).source());
+    assertEquals("quote.other-verb", found.get(0).rule());
+  }
+
+  @Test
+  void apply_verbOutsideTheLexiconBeforeAColonAndTheQuotation_isItsCue() {
+    // Lee interjected : “ So you will run again ? ” (0-10)
+    Doc d = HandParse.doc("Lee/NNP interjected/VBD/O/interject :/: “/`` So/RB you/PRP will/MD run/VB/O/run again/RB ?/."
+        + " ”/''", List.of(new Dependency(1, 0, "nsubj"), new Dependency(1, 2, "punct"), new Dependency(7, 3, "punct"),
+        new Dependency(7, 4, "advmod"), new Dependency(7, 5, "nsubj"), new Dependency(7, 6, "aux"),
+        new Dependency(1, 7, "parataxis"), new Dependency(7, 8, "advmod"), new Dependency(7, 9, "punct"),
+        new Dependency(7, 10, "punct")));
+    List<Candidate> found = apply(d);
+    assertEquals(1, found.size());
+    assertEquals(1, found.get(0).cueFirst());
+    assertEquals(0, found.get(0).source());
+    assertEquals("quote.other-verb", found.get(0).rule());
+  }
+
+  @Test
+  void apply_quotationClosedByAFullStopThenAnotherSentence_noCue() {
+    // “ We will win this race . ” | The crowd sat . (0-7, 8-11)
+    Doc d = HandParse.doc("“/`` We/PRP will/MD win/VB/O/win this/DT race/NN ./. ”/'' The/DT crowd/NN sat/VBD/O/sit"
+        + " ./.", List.of(new Dependency(3, 0, "punct"), new Dependency(3, 1, "nsubj"), new Dependency(3, 2, "aux"),
+        new Dependency(5, 4, "det"), new Dependency(3, 5, "obj"), new Dependency(3, 6, "punct"),
+        new Dependency(3, 7, "punct"), new Dependency(9, 8, "det"), new Dependency(10, 9, "nsubj"),
+        new Dependency(10, 11, "punct")), 8);
+    assertEquals(List.of(), apply(d));
+  }
+
+  @Test
+  void apply_quotationOverTwoParagraphsWithItsVerbInTheSecond_firstParagraphLeftToTheStatementBefore() {
+    // “ We will win the state . ¶ | “ It is our year , ” Lee added . (0-6, 7-16)
+    Doc d = HandParse.doc("“/`` We/PRP will/MD win/VB/O/win the/DT state/NN ./. ¶ “/`` It/PRP is/VBZ/O/be our/PRP$ "
+        + "year/NN ,/, ”/'' Lee/NNP added/VBD/O/add ./.", List.of(new Dependency(3, 0, "punct"),
+        new Dependency(3, 1, "nsubj"), new Dependency(3, 2, "aux"), new Dependency(5, 4, "det"),
+        new Dependency(3, 5, "obj"), new Dependency(3, 6, "punct"), new Dependency(11, 7, "punct"),
+        new Dependency(11, 8, "nsubj"), new Dependency(11, 9, "cop"), new Dependency(11, 10, "nmod:poss"),
+        new Dependency(11, 12, "punct"), new Dependency(11, 13, "punct"), new Dependency(15, 14, "nsubj"),
+        new Dependency(15, 11, "ccomp"), new Dependency(15, 16, "punct")), 7);
+    List<Candidate> found = new ArrayList<>();
+    List<QuoteFinder.Quote> orphans = new QuoteRule(CueLexicon.english()).apply(d, found);
+    assertEquals(1, d.quotes.size());
+    assertEquals(1, found.size());
+    assertEquals(15, found.get(0).cueFirst());
+    assertTrue(found.get(0).contentBegin() > d.tok(6).end() && found.get(0).contentBegin() <= d.tok(7).begin());
+    assertEquals(1, orphans.size());
+    assertEquals(d.tok(0).begin(), orphans.get(0).begin());
+  }
+
+  @Test
+  void apply_sentenceVerbAfterALongNameAfterAnUtterance_trailingCue() {
+    // “ We will win this race , ” Ann Lee , 30 , of Dayton , Ohio , said . (0-19): the quote hangs on Lee
+    Doc d = HandParse.doc("“/`` We/PRP will/MD win/VB/O/win this/DT race/NN ,/, ”/'' Ann/NNP Lee/NNP ,/, 30/CD ,/, "
+        + "of/IN Dayton/NNP/LOCATION ,/, Ohio/NNP/LOCATION ,/, said/VBD/O/say ./.", List.of(
+        new Dependency(3, 0, "punct"), new Dependency(3, 1, "nsubj"), new Dependency(3, 2, "aux"),
+        new Dependency(5, 4, "det"), new Dependency(3, 5, "obj"), new Dependency(3, 6, "punct"),
+        new Dependency(3, 7, "punct"), new Dependency(9, 8, "compound"), new Dependency(9, 3, "dep"),
+        new Dependency(18, 9, "nsubj"), new Dependency(9, 10, "punct"), new Dependency(9, 11, "amod"),
+        new Dependency(9, 12, "punct"), new Dependency(14, 13, "case"), new Dependency(9, 14, "nmod"),
+        new Dependency(14, 15, "punct"), new Dependency(14, 16, "appos"), new Dependency(9, 17, "punct"),
+        new Dependency(18, 19, "punct")));
+    List<Candidate> found = apply(d);
+    assertEquals(1, found.size());
+    assertEquals(18, found.get(0).cueFirst());
+    assertEquals(9, found.get(0).source());
+    assertEquals("quote.trailing", found.get(0).rule());
   }
 }
