@@ -82,6 +82,7 @@ public final class Attributor {
     new ReportedSpeechRule(lexicon).apply(d, found);
     new SourcePhraseRule().apply(d, found);
     new LabelRule().apply(d, found);
+    new BlockQuoteRule(lexicon).apply(d, found);
     List<QuoteFinder.Quote> orphans = new QuoteRule(lexicon).apply(d, found);
     new NounClauseRule(lexicon).apply(d, found);
     new AdjectiveRule().apply(d, found);

@@ -16,6 +16,7 @@ final class Confidence {
   static final double QUOTE_MIXED = 0.93;
   static final double QUOTE_OTHER_VERB = 0.9;
   static final double QUOTE_FOLLOW_ON = 0.51;
+  static final double QUOTE_BLOCK = 0.8;
   static final double QUOTE_CREDIT = 0.8;
   static final double LABEL_COLON = 0.82;
   static final double SMALL_CLAUSE = 0.73;
