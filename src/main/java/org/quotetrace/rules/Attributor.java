@@ -142,6 +142,10 @@ public final class Attributor {
         kept.add(c);
         continue;
       }
+      if (holdsCueOf(d, c, same) && !holdsCueOf(d, same, c)) {
+        kept.set(kept.indexOf(same), c); // "X said that Y urged Z": the outer statement, however sure the inner
+        continue;
+      }
       if (quotes(same) && c.kind() == StatementKind.DIRECT && same.hasCue() && same.cueFirst() == c.cueFirst()) {
         // “A,” she said, “B.”: one statement whose content runs from the first quotation to the last; so too
         // when the first is a reported clause around a quotation (said she had “A,” “B”).
@@ -167,6 +171,21 @@ public final class Attributor {
           ? c.withKind(StatementKind.MIXED) : c);
     }
     return out;
+  }
+
+  /**
+   * Whether {@code outer}'s content holds the cue of {@code inner}, another cue: {@code X said that Y urged Z},
+   * {@code X hired a pollster, having rejected the need for one}. When the two are one statement by their
+   * overlap, the outer one wins whichever is the surer: annotators mark the outer relation of such a pair far
+   * more often (92% of found train statements with an inner cue), and the inner cue is often a surer verb of
+   * saying than the outer one, which used to win it the merge.
+   */
+  static boolean holdsCueOf(Doc d, Candidate outer, Candidate inner) {
+    if (!outer.hasCue() || !inner.hasCue() || outer.cueFirst() == inner.cueFirst()) {
+      return false;
+    }
+    int b = d.tok(inner.cueFirst()).begin();
+    return b >= outer.contentBegin() && b < outer.contentEnd();
   }
 
   /** Whether the quotation rule found a statement: a quotation, or a reported clause around one. */
