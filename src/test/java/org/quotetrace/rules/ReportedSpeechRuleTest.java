@@ -180,6 +180,18 @@ class ReportedSpeechRuleTest {
   }
 
   @Test
+  void apply_infinitiveAfterAnObject_reportsTheObjectWithIt() {
+    // Ortiz urged the mayor to resign : whom she urged is part of what she said.
+    Doc d = HandParse.doc("Ortiz/NNP urged/VBD/O/urge the/DT mayor/NN to/TO resign/VB", List.of(
+        new Dependency(1, 0, "nsubj"), new Dependency(3, 2, "det"), new Dependency(1, 3, "obj"),
+        new Dependency(5, 4, "mark"), new Dependency(1, 5, "xcomp")));
+    List<Candidate> out = applyWith("urge\txcomp\t0.8\t80\t100\n", d);
+    assertEquals(1, out.size());
+    assertEquals("reported.intention", out.get(0).rule());
+    assertEquals("the mayor to resign", d.text.substring(out.get(0).contentBegin(), out.get(0).contentEnd()));
+  }
+
+  @Test
   void misreadClause_infinitiveAfterTheObject_isNone() {
     // Ortiz told aides to wait : an object and an infinitive, no clause.
     Doc d = HandParse.doc("Ortiz/NNP told/VBD aides/NNS to/TO wait/VB", List.of(new Dependency(1, 0, "nsubj"),
