@@ -153,11 +153,13 @@ public final class Attributor {
             Math.max(same.contentEnd(), c.contentEnd())));
         continue;
       }
-      // Reported speech whose clause holds a quotation plus more: one mixed statement over the whole clause.
+      // Reported speech whose clause holds a quotation plus more: one mixed statement over the whole clause. A
+      // clause that begins before the quotation by as little as an article counts ("laments a “throwaway culture”
+      // in which ..."); one that begins at it, or at its opening mark, ("said “we won” by far") stays the quotation.
       Candidate quote = same.kind() == StatementKind.DIRECT ? same : c.kind() == StatementKind.DIRECT ? c : null;
       Candidate clause = quote == same ? c : same;
-      if (quote != null && clause.kind() == StatementKind.INDIRECT
-          && clause.contentBegin() < quote.contentBegin() - 3 && clause.contentEnd() > quote.contentBegin()) {
+      if (quote != null && clause.kind() == StatementKind.INDIRECT && clause.contentEnd() > quote.contentBegin()
+          && wordBetween(d, clause.contentBegin(), quote.contentBegin())) {
         kept.remove(same);
         kept.add(new Candidate(StatementKind.MIXED, clause.contentBegin(),
             Math.max(clause.contentEnd(), quote.contentEnd()), clause.cueFirst(), clause.cueEnd(),
@@ -186,6 +188,16 @@ public final class Attributor {
     }
     int b = d.tok(inner.cueFirst()).begin();
     return b >= outer.contentBegin() && b < outer.contentEnd();
+  }
+
+  /** Whether the characters {@code [begin, end)} hold a letter or a digit. */
+  private static boolean wordBetween(Doc d, int begin, int end) {
+    for (int i = Math.max(0, begin); i < end; i++) {
+      if (Character.isLetterOrDigit(d.text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the quotation rule found a statement: a quotation, or a reported clause around one. */
