@@ -192,6 +192,17 @@ class ReportedSpeechRuleTest {
   }
 
   @Test
+  void apply_infinitiveOfAPassiveVerb_reportsThePassiveSubjectWithIt() {
+    // Lopez is expected to win : what unnamed speakers expect is that Lopez wins.
+    Doc d = HandParse.doc("Lopez/NNP is/VBZ expected/VBN/O/expect to/TO win/VB", List.of(
+        new Dependency(2, 0, "nsubj:pass"), new Dependency(2, 1, "aux:pass"), new Dependency(4, 3, "mark"),
+        new Dependency(2, 4, "xcomp")));
+    List<Candidate> out = applyWith("expect\txcomp\t0.8\t80\t100\n", d);
+    assertEquals(1, out.size());
+    assertEquals("Lopez is expected to win", d.text.substring(out.get(0).contentBegin(), out.get(0).contentEnd()));
+  }
+
+  @Test
   void misreadClause_infinitiveAfterTheObject_isNone() {
     // Ortiz told aides to wait : an object and an infinitive, no clause.
     Doc d = HandParse.doc("Ortiz/NNP told/VBD aides/NNS to/TO wait/VB", List.of(new Dependency(1, 0, "nsubj"),
