@@ -203,6 +203,18 @@ class ReportedSpeechRuleTest {
   }
 
   @Test
+  void apply_asPhraseAfterAnObject_reportsTheObjectWithIt() {
+    // Ortiz described the plan as a mistake : what she called a mistake is part of what she said.
+    Doc d = HandParse.doc("Ortiz/NNP described/VBD/O/describe the/DT plan/NN as/IN a/DT mistake/NN", List.of(
+        new Dependency(1, 0, "nsubj"), new Dependency(3, 2, "det"), new Dependency(1, 3, "obj"),
+        new Dependency(6, 4, "case"), new Dependency(6, 5, "det"), new Dependency(1, 6, "obl")));
+    List<Candidate> out = applyWith("describe\tobl:as\t0.8\t80\t100\n", d);
+    assertEquals(1, out.size());
+    assertEquals("reported.oblique", out.get(0).rule());
+    assertEquals("the plan as a mistake", d.text.substring(out.get(0).contentBegin(), out.get(0).contentEnd()));
+  }
+
+  @Test
   void misreadClause_infinitiveAfterTheObject_isNone() {
     // Ortiz told aides to wait : an object and an infinitive, no clause.
     Doc d = HandParse.doc("Ortiz/NNP told/VBD aides/NNS to/TO wait/VB", List.of(new Dependency(1, 0, "nsubj"),
