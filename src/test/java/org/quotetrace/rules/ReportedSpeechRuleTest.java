@@ -215,6 +215,18 @@ class ReportedSpeechRuleTest {
   }
 
   @Test
+  void apply_phraseAfterANameObject_reportsTheNameWithIt() {
+    // Ortiz accused Lee of lying to voters : whom she accused is part of what she said.
+    Doc d = HandParse.doc("Ortiz/NNP accused/VBD/O/accuse Lee/NNP of/IN lying/VBG to/IN voters/NNS", List.of(
+        new Dependency(1, 0, "nsubj"), new Dependency(1, 2, "obj"), new Dependency(4, 3, "mark"),
+        new Dependency(1, 4, "advcl"), new Dependency(6, 5, "case"), new Dependency(4, 6, "obl")));
+    List<Candidate> out = applyWith("accuse\tobl:of\t0.8\t80\t100\n", d);
+    assertEquals(1, out.size());
+    assertEquals("reported.oblique", out.get(0).rule());
+    assertEquals("Lee of lying to voters", d.text.substring(out.get(0).contentBegin(), out.get(0).contentEnd()));
+  }
+
+  @Test
   void misreadClause_infinitiveAfterTheObject_isNone() {
     // Ortiz told aides to wait : an object and an infinitive, no clause.
     Doc d = HandParse.doc("Ortiz/NNP told/VBD aides/NNS to/TO wait/VB", List.of(new Dependency(1, 0, "nsubj"),
