@@ -145,6 +145,10 @@ public final class Attributor {
         kept.add(c);
         continue;
       }
+      if (holdsCueOf(d, c, same) && !holdsCueOf(d, same, c)) {
+        kept.set(kept.indexOf(same), c); // "X said that Y urged Z": the outer statement, however sure the inner
+        continue;
+      }
       if (quotes(same) && c.kind() == StatementKind.DIRECT && same.hasCue() && same.cueFirst() == c.cueFirst()) {
         // “A,” she said, “B.”: one statement whose content runs from the first quotation to the last; so too
         // when the first is a reported clause around a quotation (said she had “A,” “B”).
@@ -152,11 +156,13 @@ public final class Attributor {
             Math.max(same.contentEnd(), c.contentEnd())));
         continue;
       }
-      // Reported speech whose clause holds a quotation plus more: one mixed statement over the whole clause.
+      // Reported speech whose clause holds a quotation plus more: one mixed statement over the whole clause. A
+      // clause that begins before the quotation by as little as an article counts ("laments a “throwaway culture”
+      // in which ..."); one that begins at it, or at its opening mark, ("said “we won” by far") stays the quotation.
       Candidate quote = same.kind() == StatementKind.DIRECT ? same : c.kind() == StatementKind.DIRECT ? c : null;
       Candidate clause = quote == same ? c : same;
-      if (quote != null && clause.kind() == StatementKind.INDIRECT
-          && clause.contentBegin() < quote.contentBegin() - 3 && clause.contentEnd() > quote.contentBegin()) {
+      if (quote != null && clause.kind() == StatementKind.INDIRECT && clause.contentEnd() > quote.contentBegin()
+          && wordBetween(d, clause.contentBegin(), quote.contentBegin())) {
         kept.remove(same);
         kept.add(new Candidate(StatementKind.MIXED, clause.contentBegin(),
             Math.max(clause.contentEnd(), quote.contentEnd()), clause.cueFirst(), clause.cueEnd(),
@@ -170,6 +176,31 @@ public final class Attributor {
           ? c.withKind(StatementKind.MIXED) : c);
     }
     return out;
+  }
+
+  /**
+   * Whether {@code outer}'s content holds the cue of {@code inner}, another cue: {@code X said that Y urged Z},
+   * {@code X hired a pollster, having rejected the need for one}. When the two are one statement by their
+   * overlap, the outer one wins whichever is the surer: annotators mark the outer relation of such a pair far
+   * more often (92% of found train statements with an inner cue), and the inner cue is often a surer verb of
+   * saying than the outer one, which used to win it the merge.
+   */
+  static boolean holdsCueOf(Doc d, Candidate outer, Candidate inner) {
+    if (!outer.hasCue() || !inner.hasCue() || outer.cueFirst() == inner.cueFirst()) {
+      return false;
+    }
+    int b = d.tok(inner.cueFirst()).begin();
+    return b >= outer.contentBegin() && b < outer.contentEnd();
+  }
+
+  /** Whether the characters {@code [begin, end)} hold a letter or a digit. */
+  private static boolean wordBetween(Doc d, int begin, int end) {
+    for (int i = Math.max(0, begin); i < end; i++) {
+      if (Character.isLetterOrDigit(d.text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the quotation rule found a statement: a quotation, or a reported clause around one. */

@@ -72,6 +72,42 @@ class AttributorTest {
   }
 
   @Test
+  void merge_surerStatementInsideAnothersContent_theOuterStatementKept() {
+    // Trump said aides claimed that it was close (0-7), the inner cue the surer one.
+    Doc d = HandParse.doc("Trump/NNP said/VBD aides/NNS claimed/VBD that/IN it/PRP was/VBD close/JJ", List.of(
+        new Dependency(1, 0, "nsubj"), new Dependency(3, 2, "nsubj"), new Dependency(1, 3, "ccomp"),
+        new Dependency(7, 4, "mark"), new Dependency(7, 5, "nsubj"), new Dependency(7, 6, "cop"),
+        new Dependency(3, 7, "ccomp")));
+    List<Candidate> found = new ArrayList<>();
+    found.add(new Candidate(StatementKind.INDIRECT, d.tok(2).begin(), d.tok(7).end(), 1, 2, 0, "reported.clause",
+        0.6));
+    found.add(new Candidate(StatementKind.INDIRECT, d.tok(4).begin(), d.tok(7).end(), 3, 4, 2, "reported.clause",
+        0.95));
+    List<Candidate> kept = Attributor.merge(d, found, CueLexicon.english());
+    assertEquals(List.of(1), kept.stream().map(Candidate::cueFirst).toList());
+    assertEquals(d.tok(2).begin(), kept.get(0).contentBegin());
+  }
+
+  @Test
+  void merge_objectOpeningWithAnArticleBeforeAQuotationOfTheSameCue_oneMixedStatementOverTheObject() {
+    // Ann laments a “ throwaway culture ” in which migrants suffer (0-10)
+    Doc d = HandParse.doc("Ann/NNP laments/VBZ a/DT “/`` throwaway/JJ culture/NN ”/'' in/IN which/WDT migrants/NNS "
+        + "suffer/VBP", List.of(new Dependency(1, 0, "nsubj"), new Dependency(1, 5, "obj"), new Dependency(5, 2, "det"),
+        new Dependency(5, 3, "punct"), new Dependency(5, 4, "amod"), new Dependency(5, 6, "punct"),
+        new Dependency(10, 7, "case"), new Dependency(10, 8, "obl"), new Dependency(10, 9, "nsubj"),
+        new Dependency(5, 10, "acl:relcl")));
+    List<Candidate> found = new ArrayList<>();
+    found.add(new Candidate(StatementKind.DIRECT, d.tok(3).begin(), d.tok(6).end(), 1, 2, 0, "quote.attached", 0.92));
+    found.add(new Candidate(StatementKind.INDIRECT, d.tok(2).begin(), d.tok(10).end(), 1, 2, 0, "reported.object",
+        0.6));
+    List<Candidate> kept = Attributor.merge(d, found, CueLexicon.english());
+    assertEquals(1, kept.size());
+    assertEquals(StatementKind.MIXED, kept.get(0).kind());
+    assertEquals(d.tok(2).begin(), kept.get(0).contentBegin());
+    assertEquals(d.tok(10).end(), kept.get(0).contentEnd());
+  }
+
+  @Test
   void merge_unsureReportingClauseBesideAnothersContent_oneStatement() {
     List<Candidate> kept = saidAndAdding(addingThat(), Confidence.BESIDE - 0.1);
     assertEquals(List.of(1), kept.stream().map(Candidate::cueFirst).toList());

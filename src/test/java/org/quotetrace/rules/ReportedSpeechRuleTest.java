@@ -180,6 +180,53 @@ class ReportedSpeechRuleTest {
   }
 
   @Test
+  void apply_infinitiveAfterAnObject_reportsTheObjectWithIt() {
+    // Ortiz urged the mayor to resign : whom she urged is part of what she said.
+    Doc d = HandParse.doc("Ortiz/NNP urged/VBD/O/urge the/DT mayor/NN to/TO resign/VB", List.of(
+        new Dependency(1, 0, "nsubj"), new Dependency(3, 2, "det"), new Dependency(1, 3, "obj"),
+        new Dependency(5, 4, "mark"), new Dependency(1, 5, "xcomp")));
+    List<Candidate> out = applyWith("urge\txcomp\t0.8\t80\t100\n", d);
+    assertEquals(1, out.size());
+    assertEquals("reported.intention", out.get(0).rule());
+    assertEquals("the mayor to resign", d.text.substring(out.get(0).contentBegin(), out.get(0).contentEnd()));
+  }
+
+  @Test
+  void apply_infinitiveOfAPassiveVerb_reportsThePassiveSubjectWithIt() {
+    // Lopez is expected to win : what unnamed speakers expect is that Lopez wins.
+    Doc d = HandParse.doc("Lopez/NNP is/VBZ expected/VBN/O/expect to/TO win/VB", List.of(
+        new Dependency(2, 0, "nsubj:pass"), new Dependency(2, 1, "aux:pass"), new Dependency(4, 3, "mark"),
+        new Dependency(2, 4, "xcomp")));
+    List<Candidate> out = applyWith("expect\txcomp\t0.8\t80\t100\n", d);
+    assertEquals(1, out.size());
+    assertEquals("Lopez is expected to win", d.text.substring(out.get(0).contentBegin(), out.get(0).contentEnd()));
+  }
+
+  @Test
+  void apply_asPhraseAfterAnObject_reportsTheObjectWithIt() {
+    // Ortiz described the plan as a mistake : what she called a mistake is part of what she said.
+    Doc d = HandParse.doc("Ortiz/NNP described/VBD/O/describe the/DT plan/NN as/IN a/DT mistake/NN", List.of(
+        new Dependency(1, 0, "nsubj"), new Dependency(3, 2, "det"), new Dependency(1, 3, "obj"),
+        new Dependency(6, 4, "case"), new Dependency(6, 5, "det"), new Dependency(1, 6, "obl")));
+    List<Candidate> out = applyWith("describe\tobl:as\t0.8\t80\t100\n", d);
+    assertEquals(1, out.size());
+    assertEquals("reported.oblique", out.get(0).rule());
+    assertEquals("the plan as a mistake", d.text.substring(out.get(0).contentBegin(), out.get(0).contentEnd()));
+  }
+
+  @Test
+  void apply_phraseAfterANameObject_reportsTheNameWithIt() {
+    // Ortiz accused Lee of lying to voters : whom she accused is part of what she said.
+    Doc d = HandParse.doc("Ortiz/NNP accused/VBD/O/accuse Lee/NNP of/IN lying/VBG to/IN voters/NNS", List.of(
+        new Dependency(1, 0, "nsubj"), new Dependency(1, 2, "obj"), new Dependency(4, 3, "mark"),
+        new Dependency(1, 4, "advcl"), new Dependency(6, 5, "case"), new Dependency(4, 6, "obl")));
+    List<Candidate> out = applyWith("accuse\tobl:of\t0.8\t80\t100\n", d);
+    assertEquals(1, out.size());
+    assertEquals("reported.oblique", out.get(0).rule());
+    assertEquals("Lee of lying to voters", d.text.substring(out.get(0).contentBegin(), out.get(0).contentEnd()));
+  }
+
+  @Test
   void misreadClause_infinitiveAfterTheObject_isNone() {
     // Ortiz told aides to wait : an object and an infinitive, no clause.
     Doc d = HandParse.doc("Ortiz/NNP told/VBD aides/NNS to/TO wait/VB", List.of(new Dependency(1, 0, "nsubj"),
