@@ -111,6 +111,10 @@ final class ReportedSpeechRule {
         content = d.trimChars(first, p.subtreeEnd(predicate));
         rule = "reported.clause";
         frame = CueLexicon.Frame.CCOMP;
+      } else if (clauseAboveCue(d, v) >= 0 && lexicon.accepts(lemma, CueLexicon.Frame.CCOMP, context)) {
+        content = clauseAfterCue(d, v, clauseAboveCue(d, v));
+        rule = "reported.clause";
+        frame = CueLexicon.Frame.CCOMP;
       } else if (lexicon.accepts(lemma, CueLexicon.Frame.PARATAXIS, context) && p.hasRelation(v, "parataxis")
           && p.head(v) >= 0) {
         content = clauseWithout(d, p.head(v), v);
@@ -279,6 +283,54 @@ final class ReportedSpeechRule {
       }
     }
     return h;
+  }
+
+  /**
+   * The finite predicate the parser hung the verb of saying on as an adverbial clause or loose dependent, with
+   * the reported clause's subject between them ({@code while she said they are undecided, ...}, "said" an
+   * advcl of "undecided"; {@code after he suggested he would not sign it}), or -1. The verb of saying has a
+   * subject of its own before it and no complement; everything between the two belongs to the predicate's
+   * phrase, with no punctuation, which would set off another clause ({@code After she testified, the panel
+   * met}).
+   */
+  static int clauseAboveCue(Doc d, int v) {
+    ParsedText p = d.p;
+    int h = p.head(v);
+    int subject = SpeakerFinder.nominalSubject(d, v);
+    if (h <= v + 1 || !(p.hasRelation(v, "advcl") || p.hasRelation(v, "dep")) || !isFinite(d, h) || subject < 0
+        || subject > v) {
+      return -1;
+    }
+    for (String r : List.of("obj", "iobj", "ccomp", "xcomp")) {
+      if (p.child(v, r) >= 0) {
+        return -1;
+      }
+    }
+    boolean ownSubject = false;
+    for (int t = v + 1; t < h; t++) {
+      if (!p.dominates(h, t) || p.dominates(v, t) || isPunctuation(d, t)) {
+        return -1;
+      }
+      ownSubject |= p.head(t) == h && (p.hasRelation(t, "nsubj") || p.hasRelation(t, "nsubj:pass")
+          || p.hasRelation(t, "expl"));
+    }
+    return ownSubject ? h : -1;
+  }
+
+  /**
+   * The characters of a clause the verb of saying hangs under ({@link #clauseAboveCue}), from just after the
+   * verb to the predicate's last dependent before punctuation: the clause the parser made the head often
+   * carries the sentence's main clause after a comma ({@code while he said he would sign it, his aides ...}).
+   */
+  private static int[] clauseAfterCue(Doc d, int v, int h) {
+    int end = h + 1;
+    for (int c : d.p.children(h)) {
+      if (c > h && isPunctuation(d, c)) {
+        break;
+      }
+      end = c > h ? Math.max(end, d.p.subtreeEnd(c)) : end;
+    }
+    return d.trimChars(v + 1, end);
   }
 
   /** Whether a predicate is finite: a present or past tense verb, or one with a finite auxiliary or copula. */

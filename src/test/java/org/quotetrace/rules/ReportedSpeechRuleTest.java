@@ -208,6 +208,30 @@ class ReportedSpeechRuleTest {
   }
 
   @Test
+  void apply_verbParsedAsAdverbialOfTheReportedPredicate_reportsTheClauseAfterIt() {
+    // While Ortiz said she would sign it , her aides waited : "said" parsed as an advcl of "sign".
+    Doc d = HandParse.doc("While/IN Ortiz/NNP said/VBD/O/say she/PRP would/MD sign/VB it/PRP ,/, her/PRP$ aides/NNS "
+        + "waited/VBD", List.of(new Dependency(2, 0, "mark"), new Dependency(2, 1, "nsubj"),
+            new Dependency(5, 2, "advcl"), new Dependency(5, 3, "nsubj"), new Dependency(5, 4, "aux"),
+            new Dependency(5, 6, "obj"), new Dependency(5, 7, "punct"), new Dependency(9, 8, "nmod:poss"),
+            new Dependency(10, 9, "nsubj"), new Dependency(5, 10, "parataxis")));
+    List<Candidate> out = applyWith("say\tccomp\t0.9\t90\t100\n", d);
+    assertEquals(1, out.size());
+    assertEquals("she would sign it", d.text.substring(out.get(0).contentBegin(), out.get(0).contentEnd()));
+    assertEquals(1, out.get(0).source());
+    assertEquals("reported.clause", out.get(0).rule());
+  }
+
+  @Test
+  void clauseAboveCue_clauseSetOffByAComma_isNone() {
+    // After Ortiz testified , the panel met : the main clause, not what she said.
+    Doc d = HandParse.doc("After/IN Ortiz/NNP testified/VBD ,/, the/DT panel/NN met/VBD", List.of(
+        new Dependency(2, 0, "mark"), new Dependency(2, 1, "nsubj"), new Dependency(6, 2, "advcl"),
+        new Dependency(6, 3, "punct"), new Dependency(5, 4, "det"), new Dependency(6, 5, "nsubj")));
+    assertEquals(-1, ReportedSpeechRule.clauseAboveCue(d, 2));
+  }
+
+  @Test
   void misreadClause_gerundThatIsATrueClausalSubject_isNone() {
     // Praising it made Ortiz famous : "Praising" is the subject of "made", not a verb of saying over its clause.
     Doc d = HandParse.doc("Praising/VBG it/PRP made/VBD Ortiz/NNP famous/JJ", List.of(new Dependency(2, 0, "csubj"),
