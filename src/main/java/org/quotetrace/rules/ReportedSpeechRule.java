@@ -93,7 +93,7 @@ final class ReportedSpeechRule {
       CueLexicon.Frame frame = null;
       int ccomp = clausalComplement(d, v);
       int xcomp = p.child(v, "xcomp");
-      int obj = p.child(v, "obj");
+      int obj = p.child(v, "obj") >= 0 ? p.child(v, "obj") : gerundObject(d, v);
       int parataxis = p.child(v, "parataxis");
       int governed = markedClause(d, v);
       if (ccomp >= 0 && lexicon.accepts(lemma, CueLexicon.Frame.CCOMP, context)) {
@@ -143,6 +143,9 @@ final class ReportedSpeechRule {
       } else if (obj > v && lexicon.accepts(lemma, CueLexicon.Frame.OBJ, context)
           && (!isBareName(d, obj) || subjectBefore(d, v))) {
         content = objectWithComplements(d, v, obj);
+        if (p.child(v, "obj") < 0) {
+          content[0] = d.tok(v + 1).begin(); // a gerund's noun phrase holds the gerund: what follows it
+        }
         rule = "reported.object";
         frame = CueLexicon.Frame.OBJ;
       } else if (obj > v && lexicon.accepts(lemma, CueLexicon.Frame.CCOMP, context) && documentSubject(d, v)) {
@@ -186,6 +189,9 @@ final class ReportedSpeechRule {
       }
       int source = governed >= 0 && rule.equals("reported.clause") && p.head(governed) >= 0
           ? SpeakerFinder.subjectOf(d, p.head(governed)) : SpeakerFinder.subjectOf(d, v);
+      if (source < 0 && rule.equals("reported.object") && obj == gerundObject(d, v)) {
+        source = gerundSpeaker(d, obj);
+      }
       if (rule.equals("reported.clause-last")) {
         source = phraseAround(d, v, trailingComma(d, v));
       }
@@ -331,6 +337,35 @@ final class ReportedSpeechRule {
       end = c > h ? Math.max(end, d.p.subtreeEnd(c)) : end;
     }
     return d.trimChars(v + 1, end);
+  }
+
+  /**
+   * The object of a gerund the parser read as an adjective on it ({@code by denouncing the deal}, {@code ...,
+   * citing data from the agency}, "denouncing" an amod of "deal"), or -1: a gerund right after a preposition or a
+   * comma, whose head noun follows it. After a determiner the participle is an adjective ({@code the continuing
+   * tension}).
+   */
+  static int gerundObject(Doc d, int v) {
+    int h = d.p.head(v);
+    boolean opened = v > 0 && (d.tok(v - 1).pos().equals("IN") || d.tok(v - 1).word().equals(","))
+        && d.tok(v - 1).sentence() == d.tok(v).sentence();
+    if (!d.tok(v).pos().equals("VBG") || !d.p.hasRelation(v, "amod") || h <= v || !d.tok(h).isNoun() || !opened) {
+      return -1;
+    }
+    // "criticizing Trump's record", "saying Japan should wait": the noun is the start of the object or clause.
+    while (d.p.head(h) > h && (d.p.hasRelation(h, "nmod:poss") || d.p.hasRelation(h, "compound")
+        || d.p.hasRelation(h, "nsubj"))) {
+      h = d.p.head(h);
+    }
+    return h;
+  }
+
+  /**
+   * Who speaks with a gerund read as an adjective ({@link #gerundObject}): the subject found from the word its
+   * phrase hangs on ({@code Ortiz won by denouncing the deal}: who won), or -1.
+   */
+  private static int gerundSpeaker(Doc d, int phrase) {
+    return d.p.head(phrase) >= 0 ? SpeakerFinder.subjectOf(d, d.p.head(phrase)) : -1;
   }
 
   /** Whether a predicate is finite: a present or past tense verb, or one with a finite auxiliary or copula. */

@@ -232,6 +232,27 @@ class ReportedSpeechRuleTest {
   }
 
   @Test
+  void apply_gerundParsedAsAdjectiveOfItsObject_reportsTheObject() {
+    // Ortiz won by denouncing the deal : "denouncing" parsed as an amod of "deal".
+    Doc d = HandParse.doc("Ortiz/NNP won/VBD by/IN denouncing/VBG/O/denounce the/DT deal/NN", List.of(
+        new Dependency(1, 0, "nsubj"), new Dependency(5, 2, "case"), new Dependency(5, 3, "amod"),
+        new Dependency(5, 4, "det"), new Dependency(1, 5, "obl")));
+    List<Candidate> out = applyWith("denounce\tobj\t0.9\t90\t100\n", d);
+    assertEquals(1, out.size());
+    assertEquals("the deal", d.text.substring(out.get(0).contentBegin(), out.get(0).contentEnd()));
+    assertEquals("reported.object", out.get(0).rule());
+    assertEquals(0, out.get(0).source());
+  }
+
+  @Test
+  void gerundObject_participleAfterADeterminer_isNone() {
+    // the continuing tension : an adjective.
+    Doc d = HandParse.doc("the/DT continuing/VBG/O/continue tension/NN", List.of(new Dependency(2, 0, "det"),
+        new Dependency(2, 1, "amod")));
+    assertEquals(-1, ReportedSpeechRule.gerundObject(d, 1));
+  }
+
+  @Test
   void misreadClause_gerundThatIsATrueClausalSubject_isNone() {
     // Praising it made Ortiz famous : "Praising" is the subject of "made", not a verb of saying over its clause.
     Doc d = HandParse.doc("Praising/VBG it/PRP made/VBD Ortiz/NNP famous/JJ", List.of(new Dependency(2, 0, "csubj"),
