@@ -115,6 +115,10 @@ final class ReportedSpeechRule {
         content = clauseAfterCue(d, v, clauseAboveCue(d, v));
         rule = "reported.clause";
         frame = CueLexicon.Frame.CCOMP;
+      } else if (clauseInPhrase(d, v, lemma) >= 0 && lexicon.accepts(lemma, CueLexicon.Frame.CCOMP, context)) {
+        content = d.subtreeChars(clauseInPhrase(d, v, lemma));
+        rule = "reported.clause";
+        frame = CueLexicon.Frame.CCOMP;
       } else if (lexicon.accepts(lemma, CueLexicon.Frame.PARATAXIS, context) && p.hasRelation(v, "parataxis")
           && p.head(v) >= 0) {
         content = clauseWithout(d, p.head(v), v);
@@ -321,6 +325,48 @@ final class ReportedSpeechRule {
           || p.hasRelation(t, "expl"));
     }
     return ownSubject ? h : -1;
+  }
+
+  /**
+   * A {@code that} clause the parser hung inside a phrase between the verb of saying and it ({@code said in an
+   * interview that ...}, {@code claimed without evidence that ...}, the clause a complement of "interview"), or
+   * -1: the verb's first oblique runs without a break up to the {@code that}, which opens a finite clause with a
+   * subject of its own, under the verb (on the phrase's noun or on the verb itself). Not when the phrase opens with a preposition the lexicon lists for the verb ({@code
+   * responded to claims that ...}): there the phrase is what the verb reports.
+   */
+  int clauseInPhrase(Doc d, int v, String lemma) {
+    ParsedText p = d.p;
+    int oblique = -1;
+    for (int c : p.children(v)) {
+      String r = p.relation(c);
+      if (r.equals("obj") || r.equals("iobj") || r.equals("ccomp") || r.equals("xcomp")) {
+        return -1;
+      }
+      oblique = oblique < 0 && c > v && r.startsWith("obl") ? c : oblique;
+    }
+    int opener = oblique < 0 ? -1 : opener(d, oblique);
+    String word = opener < 0 ? "" : d.tok(opener).word().toLowerCase(Locale.ROOT);
+    if (oblique < 0 || lexicon.obliqueConfidence(lemma, word) > 0) {
+      return -1;
+    }
+    int t = v + 1;
+    while (t < d.size() && p.dominates(oblique, t) && !isThatMarker(d, t)) {
+      t++;
+    }
+    int clause = t < d.size() && isThatMarker(d, t) ? p.head(t) : -1;
+    if (clause < 0 || !p.dominates(v, clause) || !isFinite(d, clause)) {
+      return -1;
+    }
+    for (int c : p.children(clause)) {
+      if (p.hasRelation(c, "nsubj") || p.hasRelation(c, "expl")) {
+        return clause;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isThatMarker(Doc d, int t) {
+    return d.tok(t).word().equalsIgnoreCase("that") && d.p.hasRelation(t, "mark");
   }
 
   /**

@@ -253,6 +253,32 @@ class ReportedSpeechRuleTest {
   }
 
   @Test
+  void apply_thatClauseHungOnTheNounOfAPhraseAfterTheVerb_isWhatWasSaid() {
+    // Ortiz said in an interview that she would run : the clause parsed as a complement of "interview".
+    Doc d = HandParse.doc("Ortiz/NNP said/VBD/O/say in/IN an/DT interview/NN that/IN she/PRP would/MD run/VB",
+        List.of(new Dependency(1, 0, "nsubj"), new Dependency(4, 2, "case"), new Dependency(4, 3, "det"),
+            new Dependency(1, 4, "obl"), new Dependency(8, 5, "mark"), new Dependency(8, 6, "nsubj"),
+            new Dependency(8, 7, "aux"), new Dependency(4, 8, "acl")));
+    List<Candidate> out = applyWith("say\tccomp\t0.9\t90\t100\n", d);
+    assertEquals(1, out.size());
+    assertEquals("that she would run", d.text.substring(out.get(0).contentBegin(), out.get(0).contentEnd()));
+    assertEquals("reported.clause", out.get(0).rule());
+    assertEquals(0, out.get(0).source());
+  }
+
+  @Test
+  void apply_thatClauseInAPhraseTheVerbReports_leavesThePhrase() {
+    // Ortiz responded to claims that she would run : "to claims ..." is what she responded to.
+    Doc d = HandParse.doc("Ortiz/NNP responded/VBD/O/respond to/IN claims/NNS that/IN she/PRP would/MD run/VB",
+        List.of(new Dependency(1, 0, "nsubj"), new Dependency(3, 2, "case"), new Dependency(1, 3, "obl"),
+            new Dependency(7, 4, "mark"), new Dependency(7, 5, "nsubj"), new Dependency(7, 6, "aux"),
+            new Dependency(3, 7, "acl")));
+    List<Candidate> out = applyWith("respond\tccomp\t0.9\t90\t100\n" + RESPOND_LEXICON, d);
+    assertEquals(1, out.size());
+    assertEquals("reported.oblique", out.get(0).rule());
+  }
+
+  @Test
   void misreadClause_gerundThatIsATrueClausalSubject_isNone() {
     // Praising it made Ortiz famous : "Praising" is the subject of "made", not a verb of saying over its clause.
     Doc d = HandParse.doc("Praising/VBG it/PRP made/VBD Ortiz/NNP famous/JJ", List.of(new Dependency(2, 0, "csubj"),
