@@ -296,9 +296,11 @@ final class ReportedSpeechRule {
   }
 
   /**
-   * The finite predicate the parser hung the verb of saying on as an adverbial clause or loose dependent, with
-   * the reported clause's subject between them ({@code while she said they are undecided, ...}, "said" an
-   * advcl of "undecided"; {@code after he suggested he would not sign it}), or -1. The verb of saying has a
+   * The finite predicate the parser hung the verb of saying on as an adverbial clause, loose dependent or clausal
+   * subject, with the reported clause's subject between them ({@code while she said they are undecided, ...},
+   * "said" an advcl of "undecided"; {@code after he suggested he would not sign it}; {@code he said there were
+   * delays}, "said" the csubj of "delays" and "there" its adverb), or -1. (With an object, see
+   * {@link #clauseOverCue}.) The verb of saying has a
    * subject of its own before it and no complement; everything between the two belongs to the predicate's
    * phrase, with no punctuation, which would set off another clause ({@code After she testified, the panel
    * met}).
@@ -307,8 +309,8 @@ final class ReportedSpeechRule {
     ParsedText p = d.p;
     int h = p.head(v);
     int subject = SpeakerFinder.nominalSubject(d, v);
-    if (h <= v + 1 || !(p.hasRelation(v, "advcl") || p.hasRelation(v, "dep")) || !isFinite(d, h) || subject < 0
-        || subject > v) {
+    boolean hung = p.hasRelation(v, "advcl") || p.hasRelation(v, "dep") || p.hasRelation(v, "csubj");
+    if (h <= v + 1 || !hung || !isFinite(d, h) || subject < 0 || subject > v) {
       return -1;
     }
     for (String r : List.of("obj", "iobj", "ccomp", "xcomp")) {
@@ -318,6 +320,10 @@ final class ReportedSpeechRule {
     }
     boolean ownSubject = false;
     for (int t = v + 1; t < h; t++) {
+      if (d.tok(t).pos().equals("EX")) {
+        ownSubject = true; // "he said there were 18 emails": "there" hung on "said" as an adverb
+        continue;
+      }
       if (!p.dominates(h, t) || p.dominates(v, t) || isPunctuation(d, t)) {
         return -1;
       }
@@ -331,8 +337,9 @@ final class ReportedSpeechRule {
    * A {@code that} clause the parser hung inside a phrase between the verb of saying and it ({@code said in an
    * interview that ...}, {@code claimed without evidence that ...}, the clause a complement of "interview"), or
    * -1: the verb's first oblique runs without a break up to the {@code that}, which opens a finite clause with a
-   * subject of its own, under the verb (on the phrase's noun or on the verb itself). Not when the phrase opens with a preposition the lexicon lists for the verb ({@code
-   * responded to claims that ...}): there the phrase is what the verb reports.
+   * subject of its own, under the verb (on the phrase's noun or on the verb itself). Not when the phrase opens
+   * with a preposition the lexicon lists for the verb ({@code responded to claims that ...}): there the phrase is
+   * what the verb reports.
    */
   int clauseInPhrase(Doc d, int v, String lemma) {
     ParsedText p = d.p;

@@ -223,6 +223,18 @@ class ReportedSpeechRuleTest {
   }
 
   @Test
+  void apply_verbParsedAsClausalSubjectOfAnExistential_reportsTheExistential() {
+    // Ortiz said there were delays : "said" parsed as the csubj of "delays", "there" as its adverb.
+    Doc d = HandParse.doc("Ortiz/NNP said/VBD/O/say there/EX were/VBD delays/NNS", List.of(
+        new Dependency(1, 0, "nsubj"), new Dependency(4, 1, "csubj"), new Dependency(1, 2, "advmod"),
+        new Dependency(4, 3, "cop")));
+    List<Candidate> out = applyWith("say\tccomp\t0.9\t90\t100\n", d);
+    assertEquals(1, out.size());
+    assertEquals("there were delays", d.text.substring(out.get(0).contentBegin(), out.get(0).contentEnd()));
+    assertEquals(0, out.get(0).source());
+  }
+
+  @Test
   void clauseAboveCue_clauseSetOffByAComma_isNone() {
     // After Ortiz testified , the panel met : the main clause, not what she said.
     Doc d = HandParse.doc("After/IN Ortiz/NNP testified/VBD ,/, the/DT panel/NN met/VBD", List.of(
