@@ -278,13 +278,16 @@ final class ReportedSpeechRule {
    * The finite predicate the parser made the verb of saying the clausal subject of, with the reported clause's
    * subject as the verb's object ({@code she suggested the city should raise taxes}, "suggested" the csubj of
    * "raise", "city" its object), or -1: a predicate after the object, with nothing between them but its own
-   * auxiliaries and adverbs, finite (see {@link #isFinite}) and with no nominal subject of its own. The verb of
-   * saying must be finite too: a gerund is often a true clausal subject ({@code praising it made her famous}).
+   * auxiliaries and adverbs, finite (see {@link #isFinite}) and with no nominal subject of its own after the
+   * verb's clause. The verb of saying must be finite too: a gerund is often a true clausal subject ({@code
+   * praising it made her famous}). The verb may also be the conjunct of such a clausal subject.
    */
   private static int clauseOverCue(Doc d, int v, int obj) {
-    int h = d.p.head(v);
-    if (obj <= v || h <= obj || !d.p.hasRelation(v, "csubj") || !FINITE.contains(d.tok(v).pos())
-        || d.p.child(h, "nsubj") >= 0 || d.p.child(h, "nsubj:pass") >= 0 || !isFinite(d, h)) {
+    // "she praised the judge and said the city should ...": the first conjunct made the csubj, the cue a conj.
+    int clausal = d.p.hasRelation(v, "conj") && d.p.head(v) >= 0 && d.p.head(v) < v ? d.p.head(v) : v;
+    int h = d.p.head(clausal);
+    if (obj <= v || h <= obj || !d.p.hasRelation(clausal, "csubj") || !FINITE.contains(d.tok(v).pos())
+        || subjectAfter(d, h, d.p.subtreeFirst(clausal)) || !isFinite(d, h)) {
       return -1;
     }
     for (int t = d.p.subtreeEnd(obj); t < h; t++) {
@@ -293,6 +296,19 @@ final class ReportedSpeechRule {
       }
     }
     return h;
+  }
+
+  /**
+   * Whether {@code h} has a nominal subject from token {@code first} on: the reported clause's own subject; one
+   * before the verb of saying is the speaker's, misplaced ({@code Ortiz, though she praised him and said ...}).
+   */
+  private static boolean subjectAfter(Doc d, int h, int first) {
+    for (int c : d.p.children(h)) {
+      if (c >= first && d.p.hasRelation(c, "nsubj")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

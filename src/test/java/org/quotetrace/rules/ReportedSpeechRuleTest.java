@@ -291,6 +291,17 @@ class ReportedSpeechRuleTest {
   }
 
   @Test
+  void misreadClause_secondConjunctOfAClausalSubject_isTheReportedPredicate() {
+    // Ortiz praised the plan and said the city should act : "praised" the csubj of "act", "said" its conjunct
+    // with "city" as object, "Ortiz" the subject of "act".
+    Doc d = HandParse.doc("Ortiz/NNP praised/VBD the/DT plan/NN and/CC said/VBD the/DT city/NN should/MD act/VB",
+        List.of(new Dependency(9, 0, "nsubj"), new Dependency(9, 1, "csubj"), new Dependency(3, 2, "det"),
+            new Dependency(1, 3, "obj"), new Dependency(5, 4, "cc"), new Dependency(1, 5, "conj"),
+            new Dependency(7, 6, "det"), new Dependency(5, 7, "obj"), new Dependency(9, 8, "aux")));
+    assertEquals(9, ReportedSpeechRule.misreadClause(d, 5));
+  }
+
+  @Test
   void misreadClause_gerundThatIsATrueClausalSubject_isNone() {
     // Praising it made Ortiz famous : "Praising" is the subject of "made", not a verb of saying over its clause.
     Doc d = HandParse.doc("Praising/VBG it/PRP made/VBD Ortiz/NNP famous/JJ", List.of(new Dependency(2, 0, "csubj"),
