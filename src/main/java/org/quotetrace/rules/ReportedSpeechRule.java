@@ -340,7 +340,7 @@ final class ReportedSpeechRule {
         ownSubject = true; // "he said there were 18 emails": "there" hung on "said" as an adverb
         continue;
       }
-      if (!p.dominates(h, t) || p.dominates(v, t) || isPunctuation(d, t)) {
+      if (!p.dominates(h, t) || p.dominates(v, t) || PUNCTUATION_TAGS.contains(d.tok(t).pos())) {
         return -1;
       }
       ownSubject |= p.head(t) == h && (p.hasRelation(t, "nsubj") || p.hasRelation(t, "nsubj:pass")
@@ -391,6 +391,10 @@ final class ReportedSpeechRule {
   private static boolean isThatMarker(Doc d, int t) {
     return d.tok(t).word().equalsIgnoreCase("that") && d.p.hasRelation(t, "mark");
   }
+
+  /** The parts of speech of punctuation: a word tag would let a clitic such as {@code ’d} pass for one. */
+  private static final Set<String> PUNCTUATION_TAGS = Set.of(",", ".", ":", "``", "''", "-LRB-", "-RRB-", "HYPH",
+      "NFP");
 
   /**
    * The characters of a clause the verb of saying hangs under ({@link #clauseAboveCue}), from just after the

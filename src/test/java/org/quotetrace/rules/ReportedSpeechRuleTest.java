@@ -235,6 +235,15 @@ class ReportedSpeechRuleTest {
   }
 
   @Test
+  void clauseAboveCue_contractedAuxiliary_isNoPunctuation() {
+    // while Ortiz said she ’d sign it : the clitic "’d" starts with an apostrophe but is the clause's auxiliary.
+    Doc d = HandParse.doc("while/IN Ortiz/NNP said/VBD/O/say she/PRP ’d/MD/O/would sign/VB it/PRP", List.of(
+        new Dependency(2, 0, "mark"), new Dependency(2, 1, "nsubj"), new Dependency(5, 2, "advcl"),
+        new Dependency(5, 3, "nsubj"), new Dependency(5, 4, "aux"), new Dependency(5, 6, "obj")));
+    assertEquals(5, ReportedSpeechRule.clauseAboveCue(d, 2));
+  }
+
+  @Test
   void clauseAboveCue_clauseSetOffByAComma_isNone() {
     // After Ortiz testified , the panel met : the main clause, not what she said.
     Doc d = HandParse.doc("After/IN Ortiz/NNP testified/VBD ,/, the/DT panel/NN met/VBD", List.of(
