@@ -93,7 +93,7 @@ final class ReportedSpeechRule {
       CueLexicon.Frame frame = null;
       int ccomp = clausalComplement(d, v);
       int xcomp = p.child(v, "xcomp");
-      int obj = p.child(v, "obj");
+      int obj = p.child(v, "obj") >= 0 ? p.child(v, "obj") : gerundObject(d, v);
       int parataxis = p.child(v, "parataxis");
       int governed = markedClause(d, v);
       if (ccomp >= 0 && lexicon.accepts(lemma, CueLexicon.Frame.CCOMP, context)) {
@@ -109,6 +109,14 @@ final class ReportedSpeechRule {
         // "told reporters he is ready": with a subject of its own, the object is whom the speaker told.
         int first = p.child(predicate, "nsubj") >= 0 ? p.subtreeFirst(predicate) : p.subtreeFirst(obj);
         content = d.trimChars(first, p.subtreeEnd(predicate));
+        rule = "reported.clause";
+        frame = CueLexicon.Frame.CCOMP;
+      } else if (clauseAboveCue(d, v) >= 0 && lexicon.accepts(lemma, CueLexicon.Frame.CCOMP, context)) {
+        content = clauseAfterCue(d, v, clauseAboveCue(d, v));
+        rule = "reported.clause";
+        frame = CueLexicon.Frame.CCOMP;
+      } else if (clauseInPhrase(d, v, lemma) >= 0 && lexicon.accepts(lemma, CueLexicon.Frame.CCOMP, context)) {
+        content = d.subtreeChars(clauseInPhrase(d, v, lemma));
         rule = "reported.clause";
         frame = CueLexicon.Frame.CCOMP;
       } else if (lexicon.accepts(lemma, CueLexicon.Frame.PARATAXIS, context) && p.hasRelation(v, "parataxis")
@@ -139,6 +147,9 @@ final class ReportedSpeechRule {
       } else if (obj > v && lexicon.accepts(lemma, CueLexicon.Frame.OBJ, context)
           && (!isBareName(d, obj) || subjectBefore(d, v))) {
         content = objectWithComplements(d, v, obj);
+        if (p.child(v, "obj") < 0) {
+          content[0] = d.tok(v + 1).begin(); // a gerund's noun phrase holds the gerund: what follows it
+        }
         rule = "reported.object";
         frame = CueLexicon.Frame.OBJ;
       } else if (obj > v && lexicon.accepts(lemma, CueLexicon.Frame.CCOMP, context) && documentSubject(d, v)) {
@@ -186,6 +197,9 @@ final class ReportedSpeechRule {
       }
       int source = governed >= 0 && rule.equals("reported.clause") && p.head(governed) >= 0
           ? SpeakerFinder.subjectOf(d, p.head(governed)) : SpeakerFinder.subjectOf(d, v);
+      if (source < 0 && rule.equals("reported.object") && obj == gerundObject(d, v)) {
+        source = gerundSpeaker(d, obj);
+      }
       if (rule.equals("reported.clause-last")) {
         source = phraseAround(d, v, trailingComma(d, v));
       }
@@ -268,13 +282,16 @@ final class ReportedSpeechRule {
    * The finite predicate the parser made the verb of saying the clausal subject of, with the reported clause's
    * subject as the verb's object ({@code she suggested the city should raise taxes}, "suggested" the csubj of
    * "raise", "city" its object), or -1: a predicate after the object, with nothing between them but its own
-   * auxiliaries and adverbs, finite (see {@link #isFinite}) and with no nominal subject of its own. The verb of
-   * saying must be finite too: a gerund is often a true clausal subject ({@code praising it made her famous}).
+   * auxiliaries and adverbs, finite (see {@link #isFinite}) and with no nominal subject of its own after the
+   * verb's clause. The verb of saying must be finite too: a gerund is often a true clausal subject ({@code
+   * praising it made her famous}). The verb may also be the conjunct of such a clausal subject.
    */
   private static int clauseOverCue(Doc d, int v, int obj) {
-    int h = d.p.head(v);
-    if (obj <= v || h <= obj || !d.p.hasRelation(v, "csubj") || !FINITE.contains(d.tok(v).pos())
-        || d.p.child(h, "nsubj") >= 0 || d.p.child(h, "nsubj:pass") >= 0 || !isFinite(d, h)) {
+    // "she praised the judge and said the city should ...": the first conjunct made the csubj, the cue a conj.
+    int clausal = d.p.hasRelation(v, "conj") && d.p.head(v) >= 0 && d.p.head(v) < v ? d.p.head(v) : v;
+    int h = d.p.head(clausal);
+    if (obj <= v || h <= obj || !d.p.hasRelation(clausal, "csubj") || !FINITE.contains(d.tok(v).pos())
+        || subjectAfter(d, h, d.p.subtreeFirst(clausal)) || !isFinite(d, h)) {
       return -1;
     }
     for (int t = d.p.subtreeEnd(obj); t < h; t++) {
@@ -283,6 +300,149 @@ final class ReportedSpeechRule {
       }
     }
     return h;
+  }
+
+  /**
+   * Whether {@code h} has a nominal subject from token {@code first} on: the reported clause's own subject; one
+   * before the verb of saying is the speaker's, misplaced ({@code Ortiz, though she praised him and said ...}).
+   */
+  private static boolean subjectAfter(Doc d, int h, int first) {
+    for (int c : d.p.children(h)) {
+      if (c >= first && d.p.hasRelation(c, "nsubj")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The finite predicate the parser hung the verb of saying on as an adverbial clause, loose dependent or clausal
+   * subject, with the reported clause's subject between them ({@code while she said they are undecided, ...},
+   * "said" an advcl of "undecided"; {@code after he suggested he would not sign it}; {@code he said there were
+   * delays}, "said" the csubj of "delays" and "there" its adverb), or -1. (With an object, see
+   * {@link #clauseOverCue}.) The verb of saying has a
+   * subject of its own before it and no complement; everything between the two belongs to the predicate's
+   * phrase, with no punctuation, which would set off another clause ({@code After she testified, the panel
+   * met}).
+   */
+  static int clauseAboveCue(Doc d, int v) {
+    ParsedText p = d.p;
+    int h = p.head(v);
+    int subject = SpeakerFinder.nominalSubject(d, v);
+    boolean hung = p.hasRelation(v, "advcl") || p.hasRelation(v, "dep") || p.hasRelation(v, "csubj");
+    if (h <= v + 1 || !hung || !isFinite(d, h) || subject < 0 || subject > v) {
+      return -1;
+    }
+    for (String r : List.of("obj", "iobj", "ccomp", "xcomp")) {
+      if (p.child(v, r) >= 0) {
+        return -1;
+      }
+    }
+    boolean ownSubject = false;
+    for (int t = v + 1; t < h; t++) {
+      if (d.tok(t).pos().equals("EX")) {
+        ownSubject = true; // "he said there were 18 emails": "there" hung on "said" as an adverb
+        continue;
+      }
+      if (!p.dominates(h, t) || p.dominates(v, t) || PUNCTUATION_TAGS.contains(d.tok(t).pos())) {
+        return -1;
+      }
+      ownSubject |= p.head(t) == h && (p.hasRelation(t, "nsubj") || p.hasRelation(t, "nsubj:pass")
+          || p.hasRelation(t, "expl"));
+    }
+    return ownSubject ? h : -1;
+  }
+
+  /**
+   * A {@code that} clause the parser hung inside a phrase between the verb of saying and it ({@code said in an
+   * interview that ...}, {@code claimed without evidence that ...}, the clause a complement of "interview"), or
+   * -1: the verb's first oblique runs without a break up to the {@code that}, which opens a finite clause with a
+   * subject of its own, under the verb (on the phrase's noun or on the verb itself). Not when the phrase opens
+   * with a preposition the lexicon lists for the verb ({@code responded to claims that ...}): there the phrase is
+   * what the verb reports.
+   */
+  int clauseInPhrase(Doc d, int v, String lemma) {
+    ParsedText p = d.p;
+    int oblique = -1;
+    for (int c : p.children(v)) {
+      String r = p.relation(c);
+      if (r.equals("obj") || r.equals("iobj") || r.equals("ccomp") || r.equals("xcomp")) {
+        return -1;
+      }
+      oblique = oblique < 0 && c > v && r.startsWith("obl") ? c : oblique;
+    }
+    int opener = oblique < 0 ? -1 : opener(d, oblique);
+    String word = opener < 0 ? "" : d.tok(opener).word().toLowerCase(Locale.ROOT);
+    if (oblique < 0 || lexicon.obliqueConfidence(lemma, word) > 0) {
+      return -1;
+    }
+    int t = v + 1;
+    while (t < d.size() && p.dominates(oblique, t) && !isThatMarker(d, t)) {
+      t++;
+    }
+    int clause = t < d.size() && isThatMarker(d, t) ? p.head(t) : -1;
+    if (clause < 0 || !p.dominates(v, clause) || !isFinite(d, clause)) {
+      return -1;
+    }
+    for (int c : p.children(clause)) {
+      if (p.hasRelation(c, "nsubj") || p.hasRelation(c, "expl")) {
+        return clause;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isThatMarker(Doc d, int t) {
+    return d.tok(t).word().equalsIgnoreCase("that") && d.p.hasRelation(t, "mark");
+  }
+
+  /** The parts of speech of punctuation: a word tag would let a clitic such as {@code ’d} pass for one. */
+  private static final Set<String> PUNCTUATION_TAGS = Set.of(",", ".", ":", "``", "''", "-LRB-", "-RRB-", "HYPH",
+      "NFP");
+
+  /**
+   * The characters of a clause the verb of saying hangs under ({@link #clauseAboveCue}), from just after the
+   * verb to the predicate's last dependent before punctuation: the clause the parser made the head often
+   * carries the sentence's main clause after a comma ({@code while he said he would sign it, his aides ...}).
+   */
+  private static int[] clauseAfterCue(Doc d, int v, int h) {
+    int end = h + 1;
+    for (int c : d.p.children(h)) {
+      if (c > h && isPunctuation(d, c)) {
+        break;
+      }
+      end = c > h ? Math.max(end, d.p.subtreeEnd(c)) : end;
+    }
+    return d.trimChars(v + 1, end);
+  }
+
+  /**
+   * The object of a gerund the parser read as an adjective on it ({@code by denouncing the deal}, {@code ...,
+   * citing data from the agency}, "denouncing" an amod of "deal"), or -1: a gerund right after a preposition or a
+   * comma, whose head noun follows it. After a determiner the participle is an adjective ({@code the continuing
+   * tension}).
+   */
+  static int gerundObject(Doc d, int v) {
+    int h = d.p.head(v);
+    boolean opened = v > 0 && (d.tok(v - 1).pos().equals("IN") || d.tok(v - 1).word().equals(","))
+        && d.tok(v - 1).sentence() == d.tok(v).sentence();
+    if (!d.tok(v).pos().equals("VBG") || !d.p.hasRelation(v, "amod") || h <= v || !d.tok(h).isNoun() || !opened) {
+      return -1;
+    }
+    // "criticizing Trump's record", "saying Japan should wait": the noun is the start of the object or clause.
+    while (d.p.head(h) > h && (d.p.hasRelation(h, "nmod:poss") || d.p.hasRelation(h, "compound")
+        || d.p.hasRelation(h, "nsubj"))) {
+      h = d.p.head(h);
+    }
+    return h;
+  }
+
+  /**
+   * Who speaks with a gerund read as an adjective ({@link #gerundObject}): the subject found from the word its
+   * phrase hangs on ({@code Ortiz won by denouncing the deal}: who won), or -1.
+   */
+  private static int gerundSpeaker(Doc d, int phrase) {
+    return d.p.head(phrase) >= 0 ? SpeakerFinder.subjectOf(d, d.p.head(phrase)) : -1;
   }
 
   /** Whether a predicate is finite: a present or past tense verb, or one with a finite auxiliary or copula. */

@@ -255,6 +255,109 @@ class ReportedSpeechRuleTest {
   }
 
   @Test
+  void apply_verbParsedAsAdverbialOfTheReportedPredicate_reportsTheClauseAfterIt() {
+    // While Ortiz said she would sign it , her aides waited : "said" parsed as an advcl of "sign".
+    Doc d = HandParse.doc("While/IN Ortiz/NNP said/VBD/O/say she/PRP would/MD sign/VB it/PRP ,/, her/PRP$ aides/NNS "
+        + "waited/VBD", List.of(new Dependency(2, 0, "mark"), new Dependency(2, 1, "nsubj"),
+            new Dependency(5, 2, "advcl"), new Dependency(5, 3, "nsubj"), new Dependency(5, 4, "aux"),
+            new Dependency(5, 6, "obj"), new Dependency(5, 7, "punct"), new Dependency(9, 8, "nmod:poss"),
+            new Dependency(10, 9, "nsubj"), new Dependency(5, 10, "parataxis")));
+    List<Candidate> out = applyWith("say\tccomp\t0.9\t90\t100\n", d);
+    assertEquals(1, out.size());
+    assertEquals("she would sign it", d.text.substring(out.get(0).contentBegin(), out.get(0).contentEnd()));
+    assertEquals(1, out.get(0).source());
+    assertEquals("reported.clause", out.get(0).rule());
+  }
+
+  @Test
+  void apply_verbParsedAsClausalSubjectOfAnExistential_reportsTheExistential() {
+    // Ortiz said there were delays : "said" parsed as the csubj of "delays", "there" as its adverb.
+    Doc d = HandParse.doc("Ortiz/NNP said/VBD/O/say there/EX were/VBD delays/NNS", List.of(
+        new Dependency(1, 0, "nsubj"), new Dependency(4, 1, "csubj"), new Dependency(1, 2, "advmod"),
+        new Dependency(4, 3, "cop")));
+    List<Candidate> out = applyWith("say\tccomp\t0.9\t90\t100\n", d);
+    assertEquals(1, out.size());
+    assertEquals("there were delays", d.text.substring(out.get(0).contentBegin(), out.get(0).contentEnd()));
+    assertEquals(0, out.get(0).source());
+  }
+
+  @Test
+  void clauseAboveCue_contractedAuxiliary_isNoPunctuation() {
+    // while Ortiz said she ’d sign it : the clitic "’d" starts with an apostrophe but is the clause's auxiliary.
+    Doc d = HandParse.doc("while/IN Ortiz/NNP said/VBD/O/say she/PRP ’d/MD/O/would sign/VB it/PRP", List.of(
+        new Dependency(2, 0, "mark"), new Dependency(2, 1, "nsubj"), new Dependency(5, 2, "advcl"),
+        new Dependency(5, 3, "nsubj"), new Dependency(5, 4, "aux"), new Dependency(5, 6, "obj")));
+    assertEquals(5, ReportedSpeechRule.clauseAboveCue(d, 2));
+  }
+
+  @Test
+  void clauseAboveCue_clauseSetOffByAComma_isNone() {
+    // After Ortiz testified , the panel met : the main clause, not what she said.
+    Doc d = HandParse.doc("After/IN Ortiz/NNP testified/VBD ,/, the/DT panel/NN met/VBD", List.of(
+        new Dependency(2, 0, "mark"), new Dependency(2, 1, "nsubj"), new Dependency(6, 2, "advcl"),
+        new Dependency(6, 3, "punct"), new Dependency(5, 4, "det"), new Dependency(6, 5, "nsubj")));
+    assertEquals(-1, ReportedSpeechRule.clauseAboveCue(d, 2));
+  }
+
+  @Test
+  void apply_gerundParsedAsAdjectiveOfItsObject_reportsTheObject() {
+    // Ortiz won by denouncing the deal : "denouncing" parsed as an amod of "deal".
+    Doc d = HandParse.doc("Ortiz/NNP won/VBD by/IN denouncing/VBG/O/denounce the/DT deal/NN", List.of(
+        new Dependency(1, 0, "nsubj"), new Dependency(5, 2, "case"), new Dependency(5, 3, "amod"),
+        new Dependency(5, 4, "det"), new Dependency(1, 5, "obl")));
+    List<Candidate> out = applyWith("denounce\tobj\t0.9\t90\t100\n", d);
+    assertEquals(1, out.size());
+    assertEquals("the deal", d.text.substring(out.get(0).contentBegin(), out.get(0).contentEnd()));
+    assertEquals("reported.object", out.get(0).rule());
+    assertEquals(0, out.get(0).source());
+  }
+
+  @Test
+  void gerundObject_participleAfterADeterminer_isNone() {
+    // the continuing tension : an adjective.
+    Doc d = HandParse.doc("the/DT continuing/VBG/O/continue tension/NN", List.of(new Dependency(2, 0, "det"),
+        new Dependency(2, 1, "amod")));
+    assertEquals(-1, ReportedSpeechRule.gerundObject(d, 1));
+  }
+
+  @Test
+  void apply_thatClauseHungOnTheNounOfAPhraseAfterTheVerb_isWhatWasSaid() {
+    // Ortiz said in an interview that she would run : the clause parsed as a complement of "interview".
+    Doc d = HandParse.doc("Ortiz/NNP said/VBD/O/say in/IN an/DT interview/NN that/IN she/PRP would/MD run/VB",
+        List.of(new Dependency(1, 0, "nsubj"), new Dependency(4, 2, "case"), new Dependency(4, 3, "det"),
+            new Dependency(1, 4, "obl"), new Dependency(8, 5, "mark"), new Dependency(8, 6, "nsubj"),
+            new Dependency(8, 7, "aux"), new Dependency(4, 8, "acl")));
+    List<Candidate> out = applyWith("say\tccomp\t0.9\t90\t100\n", d);
+    assertEquals(1, out.size());
+    assertEquals("that she would run", d.text.substring(out.get(0).contentBegin(), out.get(0).contentEnd()));
+    assertEquals("reported.clause", out.get(0).rule());
+    assertEquals(0, out.get(0).source());
+  }
+
+  @Test
+  void apply_thatClauseInAPhraseTheVerbReports_leavesThePhrase() {
+    // Ortiz responded to claims that she would run : "to claims ..." is what she responded to.
+    Doc d = HandParse.doc("Ortiz/NNP responded/VBD/O/respond to/IN claims/NNS that/IN she/PRP would/MD run/VB",
+        List.of(new Dependency(1, 0, "nsubj"), new Dependency(3, 2, "case"), new Dependency(1, 3, "obl"),
+            new Dependency(7, 4, "mark"), new Dependency(7, 5, "nsubj"), new Dependency(7, 6, "aux"),
+            new Dependency(3, 7, "acl")));
+    List<Candidate> out = applyWith("respond\tccomp\t0.9\t90\t100\n" + RESPOND_LEXICON, d);
+    assertEquals(1, out.size());
+    assertEquals("reported.oblique", out.get(0).rule());
+  }
+
+  @Test
+  void misreadClause_secondConjunctOfAClausalSubject_isTheReportedPredicate() {
+    // Ortiz praised the plan and said the city should act : "praised" the csubj of "act", "said" its conjunct
+    // with "city" as object, "Ortiz" the subject of "act".
+    Doc d = HandParse.doc("Ortiz/NNP praised/VBD the/DT plan/NN and/CC said/VBD the/DT city/NN should/MD act/VB",
+        List.of(new Dependency(9, 0, "nsubj"), new Dependency(9, 1, "csubj"), new Dependency(3, 2, "det"),
+            new Dependency(1, 3, "obj"), new Dependency(5, 4, "cc"), new Dependency(1, 5, "conj"),
+            new Dependency(7, 6, "det"), new Dependency(5, 7, "obj"), new Dependency(9, 8, "aux")));
+    assertEquals(9, ReportedSpeechRule.misreadClause(d, 5));
+  }
+
+  @Test
   void misreadClause_gerundThatIsATrueClausalSubject_isNone() {
     // Praising it made Ortiz famous : "Praising" is the subject of "made", not a verb of saying over its clause.
     Doc d = HandParse.doc("Praising/VBG it/PRP made/VBD Ortiz/NNP famous/JJ", List.of(new Dependency(2, 0, "csubj"),
