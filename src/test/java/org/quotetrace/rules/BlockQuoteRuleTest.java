@@ -48,4 +48,10 @@ class BlockQuoteRuleTest {
     // an embedded post (<tweet ...>) is the page's layout, not a quotation of the speaker's words
     assertEquals(List.of(), apply(doc("Lee/NNP", "said/VBD/O/say", "<tweet/XX ")));
   }
+
+  @Test
+  void paragraphOpeningWithAnUnclosedQuotationMark_leftToTheQuotationRules() {
+    // a quotation run over paragraphs closes only at its end; its verbs and speakers are the quotation rules'
+    assertEquals(List.of(), apply(doc("Lee/NNP", "said/VBD/O/say", "“/`` ")));
+  }
 }
