@@ -55,37 +55,33 @@ class AttributorTest {
     assertEquals(List.of(1, 5), kept.stream().map(Candidate::cueFirst).sorted().toList());
   }
 
-  @Test
-  void merge_reportingClauseUnderAnothersContent_oneStatement() {
-    // Trump said aides claimed that it was close (0-7): "claimed" is the complement of "said".
+  /**
+   * {@code Trump said aides claimed that it was close} (0-7), "claimed" the complement of "said": the statements of
+   * both verbs, of the given confidences, merged.
+   */
+  private static List<Candidate> saidAidesClaimed(double said, double claimed) {
     Doc d = HandParse.doc("Trump/NNP said/VBD aides/NNS claimed/VBD that/IN it/PRP was/VBD close/JJ", List.of(
         new Dependency(1, 0, "nsubj"), new Dependency(3, 2, "nsubj"), new Dependency(1, 3, "ccomp"),
         new Dependency(7, 4, "mark"), new Dependency(7, 5, "nsubj"), new Dependency(7, 6, "cop"),
         new Dependency(3, 7, "ccomp")));
     List<Candidate> found = new ArrayList<>();
     found.add(new Candidate(StatementKind.INDIRECT, d.tok(2).begin(), d.tok(7).end(), 1, 2, 0, "reported.clause",
-        0.95));
+        said));
     found.add(new Candidate(StatementKind.INDIRECT, d.tok(4).begin(), d.tok(7).end(), 3, 4, 2, "reported.clause",
-        0.9));
-    assertEquals(List.of(1),
-        Attributor.merge(d, found, CueLexicon.english()).stream().map(Candidate::cueFirst).toList());
+        claimed));
+    return Attributor.merge(d, found, CueLexicon.english());
+  }
+
+  @Test
+  void merge_reportingClauseUnderAnothersContent_oneStatement() {
+    assertEquals(List.of(1), saidAidesClaimed(0.95, 0.9).stream().map(Candidate::cueFirst).toList());
   }
 
   @Test
   void merge_surerStatementInsideAnothersContent_theOuterStatementKept() {
-    // Trump said aides claimed that it was close (0-7), the inner cue the surer one.
-    Doc d = HandParse.doc("Trump/NNP said/VBD aides/NNS claimed/VBD that/IN it/PRP was/VBD close/JJ", List.of(
-        new Dependency(1, 0, "nsubj"), new Dependency(3, 2, "nsubj"), new Dependency(1, 3, "ccomp"),
-        new Dependency(7, 4, "mark"), new Dependency(7, 5, "nsubj"), new Dependency(7, 6, "cop"),
-        new Dependency(3, 7, "ccomp")));
-    List<Candidate> found = new ArrayList<>();
-    found.add(new Candidate(StatementKind.INDIRECT, d.tok(2).begin(), d.tok(7).end(), 1, 2, 0, "reported.clause",
-        0.6));
-    found.add(new Candidate(StatementKind.INDIRECT, d.tok(4).begin(), d.tok(7).end(), 3, 4, 2, "reported.clause",
-        0.95));
-    List<Candidate> kept = Attributor.merge(d, found, CueLexicon.english());
+    List<Candidate> kept = saidAidesClaimed(0.6, 0.95);
     assertEquals(List.of(1), kept.stream().map(Candidate::cueFirst).toList());
-    assertEquals(d.tok(2).begin(), kept.get(0).contentBegin());
+    assertEquals("Trump said ".length(), kept.get(0).contentBegin()); // the whole clause from "aides" on
   }
 
   @Test
