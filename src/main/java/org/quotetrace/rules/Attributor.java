@@ -82,6 +82,7 @@ public final class Attributor {
     new ReportedSpeechRule(lexicon).apply(d, found);
     new SourcePhraseRule().apply(d, found);
     new LabelRule().apply(d, found);
+    new HeadlineRule(lexicon).apply(d, found);
     List<QuoteFinder.Quote> orphans = new QuoteRule(lexicon).apply(d, found);
     found.removeIf(c -> c.contentBegin() < excludeEnd && excludeBegin < c.contentEnd());
     found.removeIf(c -> c.source() >= 0 && d.tok(c.source()).begin() < excludeEnd
