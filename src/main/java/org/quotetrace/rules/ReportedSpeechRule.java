@@ -112,7 +112,7 @@ final class ReportedSpeechRule {
         rule = "reported.clause";
         frame = CueLexicon.Frame.CCOMP;
       } else if (lexicon.accepts(lemma, CueLexicon.Frame.PARATAXIS, context) && p.hasRelation(v, "parataxis")
-          && p.head(v) >= 0) {
+          && p.head(v) >= 0 && !labelBefore(d, p.head(v), v)) {
         content = clauseWithout(d, p.head(v), v);
         rule = "reported.clause-first";
         frame = CueLexicon.Frame.PARATAXIS;
@@ -523,6 +523,20 @@ final class ReportedSpeechRule {
       }
     }
     return found;
+  }
+
+  /**
+   * Whether a colon lies between {@code head} and the verb {@code v} hung on it: {@code The Latest: Ann tells
+   * voters ...}, {@code Ann: I know voters say ...}. What comes before the colon is a label or a heading, not
+   * what the verb after it reports.
+   */
+  static boolean labelBefore(Doc d, int head, int v) {
+    for (int t = head + 1; t < v; t++) {
+      if (d.tok(t).word().equals(":")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A verb heading a clause before the cue and attached to it loosely ({@code ..., the IMF said}), or -1. */

@@ -154,6 +154,18 @@ class ReportedSpeechRuleTest {
     assertEquals(List.of(), applyWith(SAYING_LEXICON, d).stream().filter(c -> c.rule().equals("reported.as")).toList());
   }
 
+  @Test
+  void apply_verbHungOnALabelBeforeAColon_doesNotReportTheLabel() {
+    // The Latest : officials report big losses (0-6): the parser hung "report" on "Latest" as parataxis.
+    Doc d = HandParse.doc("The/DT Latest/JJS :/: officials/NNS report/VBP big/JJ losses/NNS", List.of(
+        new Dependency(1, 0, "det"), new Dependency(1, 2, "punct"), new Dependency(4, 3, "nsubj"),
+        new Dependency(1, 4, "parataxis"), new Dependency(6, 5, "amod"), new Dependency(4, 6, "obj")));
+    List<Candidate> out = applyWith(SAYING_LEXICON, d);
+    assertEquals(1, out.size());
+    assertEquals("big losses", d.text.substring(out.get(0).contentBegin(), out.get(0).contentEnd()));
+    assertEquals("reported.object", out.get(0).rule());
+  }
+
   private static List<Candidate> applyWith(String lexiconText, Doc d) {
     try {
       CueLexicon lexicon = CueLexicon.parse(new java.io.BufferedReader(new java.io.StringReader(lexiconText)));
