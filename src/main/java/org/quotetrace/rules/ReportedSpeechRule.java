@@ -539,10 +539,21 @@ final class ReportedSpeechRule {
     return false;
   }
 
+  /**
+   * Whether {@code c} is a participle that is the sentence's first word, with the subject of {@code v} between
+   * them: {@code Railing against the plan, Ann vows to ...} tells how she speaks, not what she says.
+   */
+  private static boolean openingParticiple(Doc d, int c, int v) {
+    int subject = d.p.child(v, "nsubj");
+    return d.tok(c).pos().equals("VBG") && c == d.p.sentences().get(d.tok(c).sentence()).first()
+        && subject > c && subject < v;
+  }
+
   /** A verb heading a clause before the cue and attached to it loosely ({@code ..., the IMF said}), or -1. */
   private static int clauseBefore(Doc d, int v) {
     for (int c : d.p.children(v)) {
-      if (c < v && d.tok(c).isVerb() && (d.p.hasRelation(c, "dep") || d.p.hasRelation(c, "parataxis"))) {
+      if (c < v && d.tok(c).isVerb() && (d.p.hasRelation(c, "dep") || d.p.hasRelation(c, "parataxis"))
+          && !openingParticiple(d, c, v)) {
         return c;
       }
     }
