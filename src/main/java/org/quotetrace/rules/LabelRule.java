@@ -55,7 +55,7 @@ final class LabelRule {
       t = describedName(d, nameFirst, t);
       source = t - 1;
     }
-    if (t == nameFirst || t >= d.size() || !d.tok(t).word().equals(":")) {
+    if (t == nameFirst || t >= d.size() || !d.tok(t).word().equals(":") || headline && kicker(d, nameFirst, t)) {
       return;
     }
     int colon = t;
@@ -119,6 +119,16 @@ final class LabelRule {
     }
     boolean noun = k.pos().equals("NN") || k.pos().equals("NNS") || k.pos().equals("JJ");
     return noun && Character.isUpperCase(k.word().codePointAt(0));
+  }
+
+  /**
+   * Whether a headline's label {@code [first, colon)} is a kicker, not a speaker: one word in capitals that the
+   * tagger reads as a common noun ({@code BOOM:}, {@code LOOK:}), not as an acronym or name ({@code NRA:}).
+   */
+  private static boolean kicker(Doc d, int first, int colon) {
+    Token k = d.tok(first);
+    return colon == first + 1 && k.pos().equals("NN") && !isInterviewLabel(k.word())
+        && k.word().chars().allMatch(Character::isUpperCase);
   }
 
   /** {@code to}, {@code on} or {@code at} after a headline label's name: what or whom the speaker addresses. */

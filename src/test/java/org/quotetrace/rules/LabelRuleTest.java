@@ -81,4 +81,13 @@ class LabelRuleTest {
     assertEquals("Ruiz", d.tok(out.get(0).source()).word());
     assertEquals("The budget will pass .", d.p.text().substring(out.get(0).contentBegin(), out.get(0).contentEnd()));
   }
+
+  @Test
+  void headlineKickerInCapitals_noLabelButAnAcronymIsOne() {
+    List<Candidate> out = new ArrayList<>();
+    new LabelRule().apply(doc("WOW/NN :/: The/DT mayor/NN quit/VBD today/NN ./."), out);
+    assertEquals(0, out.size());
+    new LabelRule().apply(doc("NRA/NNP :/: The/DT mayor/NN quit/VBD today/NN ./."), out);
+    assertEquals(1, out.size());
+  }
 }
