@@ -48,10 +48,18 @@ final class HeadlineRule {
       }
       if (last > v + 1 && cueWord(d, v, last)) {
         out.add(new Candidate(StatementKind.INDIRECT, d.tok(v + 1).begin(), d.tok(last - 1).end(), v, v + 1, v - 1,
-            "headline.verb", Confidence.HEADLINE_VERB));
+            "headline.verb", confidence(d, v)));
         return;
       }
     }
+  }
+
+  /**
+   * A word the tagger read as a verb was seen by the verb rules too: their statement of it, where they made one,
+   * knows the verb's complements and wins the merge; this one stands only where they made none.
+   */
+  private static double confidence(Doc d, int v) {
+    return d.tok(v).pos().startsWith("VB") ? Confidence.HEADLINE_VERB_TAGGED : Confidence.HEADLINE_VERB;
   }
 
   /** Whether token {@code t} ends a headline's content: a stop, or a dash with a space before it (not a hyphen). */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.quotetrace.StatementKind;
 import org.quotetrace.parse.Dependency;
 import org.quotetrace.parse.ParsedText;
 import org.quotetrace.parse.Sentence;
@@ -32,6 +33,21 @@ class HeadlineRuleTest {
     assertEquals(1, out.get(0).source());
     assertEquals("Mayor Over Budget Cuts", d.text.substring(out.get(0).contentBegin(), out.get(0).contentEnd()));
     assertEquals("headline.verb", out.get(0).rule());
+  }
+
+  @Test
+  void wordTaggedAsAVerb_theVerbRulesStatementOfItWinsTheMerge() {
+    // Ana Ruiz Says Lopez , Ortiz Pose A Risk (0-8): the verb rule knows the complement runs past the comma.
+    Doc d = HandParse.doc("Ana/NNP Ruiz/NNP Says/VBZ/O/say Lopez/NNP ,/, Ortiz/NNP Pose/VB A/DT Risk/NN", List.of(
+        new Dependency(1, 0, "compound"), new Dependency(2, 1, "nsubj"), new Dependency(2, 3, "obj"),
+        new Dependency(2, 4, "punct"), new Dependency(2, 6, "dep"), new Dependency(6, 5, "nsubj"),
+        new Dependency(8, 7, "det"), new Dependency(6, 8, "obj")));
+    List<Candidate> found = apply(d);
+    assertEquals(1, found.size());
+    found.add(new Candidate(StatementKind.INDIRECT, d.tok(3).begin(), d.tok(8).end(), 2, 3, 1, "reported.object",
+        0.5));
+    List<Candidate> kept = Attributor.merge(d, found, CueLexicon.english());
+    assertEquals(List.of("reported.object"), kept.stream().map(Candidate::rule).toList());
   }
 
   @Test
