@@ -83,6 +83,7 @@ public final class Attributor {
     new SourcePhraseRule().apply(d, found);
     new LabelRule().apply(d, found);
     new BlockQuoteRule(lexicon).apply(d, found);
+    new HeadlineRule(lexicon).apply(d, found);
     List<QuoteFinder.Quote> orphans = new QuoteRule(lexicon).apply(d, found);
     new NounClauseRule(lexicon).apply(d, found);
     new AdjectiveRule().apply(d, found);

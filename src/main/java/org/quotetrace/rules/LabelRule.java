@@ -1,17 +1,22 @@
 package org.quotetrace.rules;
 
 import java.util.List;
+import java.util.Locale;
 import org.quotetrace.StatementKind;
 import org.quotetrace.parse.Token;
 
 /**
  * Speakers named by layout rather than by a verb: a transcript or headline label at the start of a
  * paragraph ({@code WALLACE: Let's start ...}, {@code Pence: Trump was mocking}) and a credit after a
- * quotation ({@code “...” ― Sonya Herridge}).
+ * quotation ({@code “...” ― Sonya Herridge}). A headline's label may also be a capitalised common noun
+ * ({@code Newspaper: ...}) and may name whom or what the speaker addresses ({@code Ruiz to City Council: ...},
+ * {@code Ruiz on taxes: ...}): the name before the preposition is the speaker.
  */
 final class LabelRule {
   /** The longest name a label or credit may have, in tokens. */
   private static final int MAX_NAME_TOKENS = 4;
+  /** The longest topic after a headline label's name ({@code Obama on climate change:}), in tokens. */
+  private static final int MAX_TOPIC_TOKENS = 9;
 
   void apply(Doc d, List<Candidate> out) {
     for (int t = 0; t < d.size(); t++) {
@@ -38,13 +43,19 @@ final class LabelRule {
     if (t + 1 < d.size() && isInterviewLabel(d.tok(t).word()) && d.tok(t + 1).word().equals(":")) {
       t++; // an interview's Q: and A:
     }
-    while (t < d.size() && t - nameFirst < MAX_NAME_TOKENS && isNameToken(d.tok(t))) {
+    boolean headline = d.paragraphOf(d.tok(first).begin()) == 0;
+    while (t < d.size() && t - nameFirst < MAX_NAME_TOKENS
+        && (isNameToken(d.tok(t)) || headline && isHeadlineLabelToken(d, t))) {
       t++;
     }
-    if (t > nameFirst && t < d.size() && !d.tok(t).word().equals(":")) {
+    int source = t - 1;
+    if (headline && t > nameFirst && t < d.size() && isLabelPreposition(d.tok(t))) {
+      t = colonAfterTopic(d, t); // Clinton to Planned Parenthood: ..., Mayor on the budget: ...
+    } else if (t > nameFirst && t < d.size() && !d.tok(t).word().equals(":")) {
       t = describedName(d, nameFirst, t);
+      source = t - 1;
     }
-    if (t == nameFirst || t >= d.size() || !d.tok(t).word().equals(":")) {
+    if (t == nameFirst || t >= d.size() || !d.tok(t).word().equals(":") || headline && kicker(d, nameFirst, t)) {
       return;
     }
     int colon = t;
@@ -56,7 +67,7 @@ final class LabelRule {
     if (end - colon < 4) {
       return;
     }
-    int head = colon - 1;
+    int head = source;
     if (d.tok(head).word().equals(")") || d.tok(head).pos().equals("-RRB-")) {
       while (head > nameFirst && !d.tok(head).word().equals("(") && !d.tok(head).pos().equals("-LRB-")) {
         head--;
@@ -95,6 +106,52 @@ final class LabelRule {
     String w = t.word();
     boolean allCaps = w.length() >= 2 && w.chars().allMatch(c -> Character.isUpperCase(c) || c == '.' || c == '-');
     return (t.isProperNoun() || allCaps) && Character.isUpperCase(w.codePointAt(0));
+  }
+
+  /**
+   * In a headline, a capitalised common noun or adjective may be part of a label the tagger did not read as a
+   * name ({@code Newspaper:}, {@code Historians:}, {@code Rush Limbaugh:}), and so may a hyphen inside a word.
+   */
+  private static boolean isHeadlineLabelToken(Doc d, int t) {
+    Token k = d.tok(t);
+    if (k.pos().equals("HYPH")) {
+      return t > 0 && d.tok(t - 1).end() == k.begin();
+    }
+    boolean noun = k.pos().equals("NN") || k.pos().equals("NNS") || k.pos().equals("JJ");
+    return noun && Character.isUpperCase(k.word().codePointAt(0));
+  }
+
+  /**
+   * Whether a headline's label {@code [first, colon)} is a kicker, not a speaker: one word in capitals that the
+   * tagger reads as a common noun ({@code BOOM:}, {@code LOOK:}), not as an acronym or name ({@code NRA:}).
+   */
+  private static boolean kicker(Doc d, int first, int colon) {
+    Token k = d.tok(first);
+    return colon == first + 1 && k.pos().equals("NN") && !isInterviewLabel(k.word())
+        && k.word().chars().allMatch(Character::isUpperCase);
+  }
+
+  /** {@code to}, {@code on} or {@code at} after a headline label's name: what or whom the speaker addresses. */
+  private static boolean isLabelPreposition(Token t) {
+    String w = t.word().toLowerCase(Locale.ROOT);
+    return (t.pos().equals("IN") || t.pos().equals("TO")) && (w.equals("to") || w.equals("on") || w.equals("at"));
+  }
+
+  /**
+   * The colon that closes a headline label's topic ({@code Clinton to Planned Parenthood:}) within a few words
+   * of its preposition {@code prep}, without other punctuation before it; {@code prep} when there is none.
+   */
+  private static int colonAfterTopic(Doc d, int prep) {
+    for (int u = prep + 1; u < d.size() && u <= prep + MAX_TOPIC_TOKENS; u++) {
+      String pos = d.tok(u).pos();
+      if (d.tok(u).word().equals(":")) {
+        return u;
+      }
+      if (pos.equals(",") || pos.equals(".") || pos.equals(":")) {
+        return prep;
+      }
+    }
+    return prep;
   }
 
   /**

@@ -120,7 +120,7 @@ final class ReportedSpeechRule {
         rule = "reported.clause";
         frame = CueLexicon.Frame.CCOMP;
       } else if (lexicon.accepts(lemma, CueLexicon.Frame.PARATAXIS, context) && p.hasRelation(v, "parataxis")
-          && p.head(v) >= 0) {
+          && p.head(v) >= 0 && !labelBefore(d, p.head(v), v)) {
         content = clauseWithout(d, p.head(v), v);
         rule = "reported.clause-first";
         frame = CueLexicon.Frame.PARATAXIS;
@@ -718,10 +718,35 @@ final class ReportedSpeechRule {
     return found;
   }
 
+  /**
+   * Whether a colon lies between {@code head} and the verb {@code v} hung on it: {@code The Latest: Ann tells
+   * voters ...}, {@code Ann: I know voters say ...}. What comes before the colon is a label or a heading, not
+   * what the verb after it reports.
+   */
+  static boolean labelBefore(Doc d, int head, int v) {
+    for (int t = head + 1; t < v; t++) {
+      if (d.tok(t).word().equals(":")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@code c} is a participle that is the sentence's first word, with the subject of {@code v} between
+   * them: {@code Railing against the plan, Ann vows to ...} tells how she speaks, not what she says.
+   */
+  private static boolean openingParticiple(Doc d, int c, int v) {
+    int subject = d.p.child(v, "nsubj");
+    return d.tok(c).pos().equals("VBG") && c == d.p.sentences().get(d.tok(c).sentence()).first()
+        && subject > c && subject < v;
+  }
+
   /** A verb heading a clause before the cue and attached to it loosely ({@code ..., the IMF said}), or -1. */
   private static int clauseBefore(Doc d, int v) {
     for (int c : d.p.children(v)) {
-      if (c < v && d.tok(c).isVerb() && (d.p.hasRelation(c, "dep") || d.p.hasRelation(c, "parataxis"))) {
+      if (c < v && d.tok(c).isVerb() && (d.p.hasRelation(c, "dep") || d.p.hasRelation(c, "parataxis"))
+          && !openingParticiple(d, c, v)) {
         return c;
       }
     }

@@ -61,4 +61,33 @@ class LabelRuleTest {
     assertEquals("camp", d.tok(out.get(1).source()).word());
     assertEquals("We will hold hearings .", d.p.text().substring(out.get(0).contentBegin(), out.get(0).contentEnd()));
   }
+
+  @Test
+  void headlineLabelOfACommonNoun_isTheSource() {
+    Doc d = doc("Historians/NNS :/: The/DT two/CD terms/NNS were/VBD alike/JJ ./.",
+        "Historians/NNS :/: The/DT two/CD terms/NNS were/VBD alike/JJ ./.");
+    List<Candidate> out = new ArrayList<>();
+    new LabelRule().apply(d, out);
+    assertEquals(1, out.size()); // the headline only: in the body, a common noun is no label
+    assertEquals("Historians", d.tok(out.get(0).source()).word());
+  }
+
+  @Test
+  void headlineLabelWithTheAddressee_theNameBeforeThePrepositionIsTheSource() {
+    Doc d = doc("Ruiz/NNP to/TO City/NNP Council/NNP :/: The/DT budget/NN will/MD pass/VB ./.");
+    List<Candidate> out = new ArrayList<>();
+    new LabelRule().apply(d, out);
+    assertEquals(1, out.size());
+    assertEquals("Ruiz", d.tok(out.get(0).source()).word());
+    assertEquals("The budget will pass .", d.p.text().substring(out.get(0).contentBegin(), out.get(0).contentEnd()));
+  }
+
+  @Test
+  void headlineKickerInCapitals_noLabelButAnAcronymIsOne() {
+    List<Candidate> out = new ArrayList<>();
+    new LabelRule().apply(doc("WOW/NN :/: The/DT mayor/NN quit/VBD today/NN ./."), out);
+    assertEquals(0, out.size());
+    new LabelRule().apply(doc("NRA/NNP :/: The/DT mayor/NN quit/VBD today/NN ./."), out);
+    assertEquals(1, out.size());
+  }
 }

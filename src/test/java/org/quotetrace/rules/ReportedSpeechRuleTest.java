@@ -154,6 +154,31 @@ class ReportedSpeechRuleTest {
     assertEquals(List.of(), applyWith(SAYING_LEXICON, d).stream().filter(c -> c.rule().equals("reported.as")).toList());
   }
 
+  @Test
+  void apply_verbHungOnALabelBeforeAColon_doesNotReportTheLabel() {
+    // The Latest : officials report big losses (0-6): the parser hung "report" on "Latest" as parataxis.
+    Doc d = HandParse.doc("The/DT Latest/JJS :/: officials/NNS report/VBP big/JJ losses/NNS", List.of(
+        new Dependency(1, 0, "det"), new Dependency(1, 2, "punct"), new Dependency(4, 3, "nsubj"),
+        new Dependency(1, 4, "parataxis"), new Dependency(6, 5, "amod"), new Dependency(4, 6, "obj")));
+    List<Candidate> out = applyWith(SAYING_LEXICON, d);
+    assertEquals(1, out.size());
+    assertEquals("big losses", d.text.substring(out.get(0).contentBegin(), out.get(0).contentEnd()));
+    assertEquals("reported.object", out.get(0).rule());
+  }
+
+  @Test
+  void apply_participleOpeningTheSentenceBeforeTheSubject_isNotTheContent() {
+    // Railing against the plan , Ann vows to fight (0-8): the parser hung "Railing" on "vows" as dep.
+    Doc d = HandParse.doc("Railing/VBG against/IN the/DT plan/NN ,/, Ann/NNP vows/VBZ/O/vow to/TO fight/VB", List.of(
+        new Dependency(6, 0, "dep"), new Dependency(3, 1, "case"), new Dependency(3, 2, "det"),
+        new Dependency(0, 3, "obl"), new Dependency(6, 4, "punct"), new Dependency(6, 5, "nsubj"),
+        new Dependency(8, 7, "mark"), new Dependency(6, 8, "xcomp")));
+    List<Candidate> out = applyWith("vow\tparataxis\t0.8\t0\t0\nvow\txcomp\t0.9\t90\t100\n", d);
+    assertEquals(1, out.size());
+    assertEquals("to fight", d.text.substring(out.get(0).contentBegin(), out.get(0).contentEnd()));
+    assertEquals(5, out.get(0).source());
+  }
+
   private static List<Candidate> applyWith(String lexiconText, Doc d) {
     try {
       CueLexicon lexicon = CueLexicon.parse(new java.io.BufferedReader(new java.io.StringReader(lexiconText)));
