@@ -351,4 +351,24 @@ class ReportedSpeechRuleTest {
         new Dependency(1, 0, "nsubj"), new Dependency(1, 2, "obj"), new Dependency(5, 1, "ccomp")));
     assertEquals(false, ReportedSpeechRule.isDiscourseMarker(claim, 1));
   }
+
+  // Do you support the mayor ? (0-5): a question put to the reader.
+  private static Doc doYouSupport(String subject) {
+    return HandParse.doc("Do/VBP " + subject + "/PRP support/VB/O/support the/DT mayor/NN ?/.", List.of(
+        new Dependency(2, 0, "aux"), new Dependency(2, 1, "nsubj"), new Dependency(4, 3, "det"),
+        new Dependency(2, 4, "obj"), new Dependency(2, 5, "punct")));
+  }
+
+  @Test
+  void apply_questionToTheAddressee_isNotAStatement() {
+    assertEquals(true, ReportedSpeechRule.isQuestionToAddressee(doYouSupport("you"), 2));
+    assertEquals(List.of(), applyWith("support\tobj\t0.8\t80\t100\n", doYouSupport("you")));
+  }
+
+  @Test
+  void apply_questionAboutAThirdPerson_isStillAStatement() {
+    // Do they support the mayor ? asks about what others hold, which annotators do mark.
+    assertEquals(false, ReportedSpeechRule.isQuestionToAddressee(doYouSupport("they"), 2));
+    assertEquals(1, applyWith("support\tobj\t0.8\t80\t100\n", doYouSupport("they")).size());
+  }
 }
