@@ -139,6 +139,10 @@ final class ReportedSpeechRule {
       } else if (obj > v && lexicon.accepts(lemma, CueLexicon.Frame.OBJ, context)
           && (!isBareName(d, obj) || subjectBefore(d, v))) {
         content = objectWithComplements(d, v, obj);
+        int clause = lexicon.allows(lemma, CueLexicon.Frame.CCOMP) ? clauseAfterObject(d, v, content[1]) : -1;
+        if (clause >= 0) {
+          content = new int[] {content[0], clauseEnd(d, clause)};
+        }
         rule = "reported.object";
         frame = CueLexicon.Frame.OBJ;
       } else if (obj > v && lexicon.accepts(lemma, CueLexicon.Frame.CCOMP, context) && documentSubject(d, v)) {
@@ -301,6 +305,38 @@ final class ReportedSpeechRule {
       }
     }
     return h;
+  }
+
+  /**
+   * The predicate of a clause whose subject the parser took for the object of a verb that also reports clauses,
+   * hanging the clause's finite verb elsewhere ({@code fears the crowd will spread the virus}, {@code voters who
+   * said the economy was their top issue}, where "was" became the main clause's verb), or -1: a finite verb or
+   * modal right after the object and its complements (characters up to {@code end}), whose predicate is not
+   * below the verb of saying. A verb of saying that is itself a clausal subject keeps its object: {@code naming
+   * a judge would be a coup}.
+   */
+  static int clauseAfterObject(Doc d, int v, int end) {
+    int next = v + 1;
+    while (next < d.size() && d.tok(next).begin() < end) {
+      next++;
+    }
+    if (next >= d.size() || d.tok(next).sentence() != d.tok(v).sentence() || d.p.relation(v).startsWith("csubj")
+        || !(FINITE.contains(d.tok(next).pos()) || d.tok(next).pos().equals("MD"))) {
+      return -1;
+    }
+    String r = d.p.relation(next);
+    int predicate = (r.equals("aux") || r.equals("cop") || r.equals("aux:pass")) && d.p.head(next) >= 0
+        ? d.p.head(next) : next;
+    return d.p.dominates(v, predicate) ? -1 : predicate;
+  }
+
+  /** The end (characters) of a predicate's clause, without the sentence's closing punctuation. */
+  private static int clauseEnd(Doc d, int predicate) {
+    int end = d.p.subtreeEnd(predicate);
+    while (end - 1 > predicate && d.tok(end - 1).pos().equals(".")) {
+      end--;
+    }
+    return d.trimChars(predicate, end)[1];
   }
 
   /** Whether a predicate is finite: a present or past tense verb, or one with a finite auxiliary or copula. */

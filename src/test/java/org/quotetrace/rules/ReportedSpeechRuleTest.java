@@ -371,4 +371,27 @@ class ReportedSpeechRuleTest {
     assertEquals(false, ReportedSpeechRule.isQuestionToAddressee(doYouSupport("they"), 2));
     assertEquals(1, applyWith("support\tobj\t0.8\t80\t100\n", doYouSupport("they")).size());
   }
+
+  @Test
+  void apply_objectBeforeAFiniteVerbHungOnTheMainClause_reportsTheWholeClause() {
+    // Voters who said the economy was weak : "said" parsed as a relative clause with "economy" its object and
+    // "was weak" as the main predicate of "Voters".
+    Doc d = HandParse.doc("Voters/NNS who/WP said/VBD/O/say the/DT economy/NN was/VBD weak/JJ ./.", List.of(
+        new Dependency(6, 0, "nsubj"), new Dependency(2, 1, "nsubj"), new Dependency(0, 2, "acl:relcl"),
+        new Dependency(4, 3, "det"), new Dependency(2, 4, "obj"), new Dependency(6, 5, "cop"),
+        new Dependency(6, 7, "punct")));
+    assertEquals(6, ReportedSpeechRule.clauseAfterObject(d, 2, d.tok(4).end()));
+    List<Candidate> out = applyWith("say\tccomp\t0.9\t90\t100\nsay\tobj\t0.9\t90\t100\n", d);
+    assertEquals(1, out.size());
+    assertEquals("the economy was weak", d.text.substring(out.get(0).contentBegin(), out.get(0).contentEnd()));
+  }
+
+  @Test
+  void clauseAfterObject_gerundThatIsAClausalSubject_isNone() {
+    // Naming a judge would be a coup : the gerund's object is only its object.
+    Doc d = HandParse.doc("Naming/VBG/O/name a/DT judge/NN would/MD be/VB a/DT coup/NN", List.of(
+        new Dependency(6, 0, "csubj"), new Dependency(2, 1, "det"), new Dependency(0, 2, "obj"),
+        new Dependency(6, 3, "aux"), new Dependency(6, 4, "cop"), new Dependency(6, 5, "det")));
+    assertEquals(-1, ReportedSpeechRule.clauseAfterObject(d, 0, d.tok(2).end()));
+  }
 }
