@@ -188,6 +188,9 @@ final class ReportedSpeechRule {
       if (content == null || content[1] - content[0] < 3) {
         continue;
       }
+      if (!rule.startsWith("reported.clause") && !rule.equals("reported.passive-object")) {
+        content = withAgentsTopic(d, v, content);
+      }
       int source = governed >= 0 && rule.equals("reported.clause") && p.head(governed) >= 0
           ? SpeakerFinder.subjectOf(d, p.head(governed)) : SpeakerFinder.subjectOf(d, v);
       if (rule.equals("reported.clause-last")) {
@@ -535,6 +538,26 @@ final class ReportedSpeechRule {
       return chars;
     }
     return new int[] {Math.min(chars[0], d.tok(d.p.subtreeFirst(s)).begin()), chars[1]};
+  }
+
+  /**
+   * The characters of a passive verb's content, taken back to the start of its subject when a {@code by} phrase
+   * names who spoke ({@code the plan was seen by critics as a retreat}, {@code Lee was attacked by rivals for
+   * skipping the debate}): the subject is what the agent said something about, as the object of the active
+   * verb would be (train: 7 more relations found, 11 at 80% overlap, of 22 statements). A relative pronoun
+   * stays out: it stands for a noun outside the clause.
+   */
+  private static int[] withAgentsTopic(Doc d, int v, int[] chars) {
+    int s = d.p.child(v, "nsubj:pass");
+    if (s < 0 || s > v || d.tok(s).pos().startsWith("W")) {
+      return chars;
+    }
+    for (int c : d.p.children(v)) {
+      if (c > v && d.p.hasRelation(c, "obl") && d.childBefore(c, "by") >= 0) {
+        return new int[] {Math.min(chars[0], d.tok(d.p.subtreeFirst(s)).begin()), chars[1]};
+      }
+    }
+    return chars;
   }
 
   /** {@code ..., saying she liked it}: a participle set off by a comma tells of another act, not of the object. */

@@ -394,4 +394,18 @@ class ReportedSpeechRuleTest {
         new Dependency(6, 3, "aux"), new Dependency(6, 4, "cop"), new Dependency(6, 5, "det")));
     assertEquals(-1, ReportedSpeechRule.clauseAfterObject(d, 0, d.tok(2).end()));
   }
+
+  @Test
+  void apply_passiveWithANamedAgent_reportsThePassiveSubjectWithTheContent() {
+    // The plan was seen by critics as a retreat : the plan is what the critics spoke of.
+    Doc d = HandParse.doc("The/DT plan/NN was/VBD seen/VBN/O/see by/IN critics/NNS as/IN a/DT retreat/NN", List.of(
+        new Dependency(1, 0, "det"), new Dependency(3, 1, "nsubj:pass"), new Dependency(3, 2, "aux:pass"),
+        new Dependency(5, 4, "case"), new Dependency(3, 5, "obl"), new Dependency(8, 6, "case"),
+        new Dependency(8, 7, "det"), new Dependency(3, 8, "obl")));
+    List<Candidate> out = applyWith("see\tobl:as\t0.8\t80\t100\n", d);
+    assertEquals(1, out.size());
+    assertEquals("The plan was seen by critics as a retreat",
+        d.text.substring(out.get(0).contentBegin(), out.get(0).contentEnd()));
+    assertEquals(5, out.get(0).source());
+  }
 }
