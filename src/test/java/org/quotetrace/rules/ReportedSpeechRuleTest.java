@@ -408,4 +408,18 @@ class ReportedSpeechRuleTest {
         d.text.substring(out.get(0).contentBegin(), out.get(0).contentEnd()));
     assertEquals(5, out.get(0).source());
   }
+
+  @Test
+  void apply_sourcePhraseAfterTheObject_isLeftOutOfTheContent() {
+    // The mayor is weighing a new plan , according to aides : the aides tell of the act, so the content stops
+    // before their phrase, and the phrase's own statement takes the clause.
+    Doc d = HandParse.doc("The/DT mayor/NN is/VBZ weighing/VBG/O/weigh a/DT new/JJ plan/NN ,/, according/VBG to/TO "
+        + "aides/NNS", List.of(new Dependency(1, 0, "det"), new Dependency(3, 1, "nsubj"), new Dependency(3, 2, "aux"),
+        new Dependency(6, 4, "det"), new Dependency(6, 5, "amod"), new Dependency(3, 6, "obj"),
+        new Dependency(3, 7, "punct"), new Dependency(10, 8, "case"), new Dependency(8, 9, "fixed"),
+        new Dependency(3, 10, "obl")));
+    List<Candidate> out = applyWith("weigh\tobj\t0.8\t80\t100\n", d);
+    assertEquals(1, out.size());
+    assertEquals("a new plan", d.text.substring(out.get(0).contentBegin(), out.get(0).contentEnd()));
+  }
 }
