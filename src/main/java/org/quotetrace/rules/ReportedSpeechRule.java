@@ -189,7 +189,7 @@ final class ReportedSpeechRule {
         continue;
       }
       if (!rule.startsWith("reported.clause") && !rule.equals("reported.passive-object")) {
-        content = withAgentsTopic(d, v, withoutSourcePhrase(d, v, content));
+        content = withParticiplesNoun(d, v, withAgentsTopic(d, v, withoutSourcePhrase(d, v, content)));
       }
       int source = governed >= 0 && rule.equals("reported.clause") && p.head(governed) >= 0
           ? SpeakerFinder.subjectOf(d, p.head(governed)) : SpeakerFinder.subjectOf(d, v);
@@ -577,6 +577,20 @@ final class ReportedSpeechRule {
       }
     }
     return chars;
+  }
+
+  /**
+   * The characters of a past participle's content, taken back to the start of the noun phrase it modifies ({@code
+   * a plan seen by critics as a retreat}, {@code a group accused of hiding funds}): the participle is a passive
+   * relative clause, and its noun is what was said about, as a passive subject is (train: 38 statements changed,
+   * 3 more relations found at 30%, 11 at 80%; dev 9 changed, 2 more found).
+   */
+  private static int[] withParticiplesNoun(Doc d, int v, int[] chars) {
+    int n = d.p.head(v);
+    if (n < 0 || n > v || !d.tok(v).pos().equals("VBN") || !d.p.relation(v).equals("acl")) {
+      return chars;
+    }
+    return new int[] {Math.min(chars[0], d.tok(d.p.subtreeFirst(n)).begin()), chars[1]};
   }
 
   /** {@code ..., saying she liked it}: a participle set off by a comma tells of another act, not of the object. */

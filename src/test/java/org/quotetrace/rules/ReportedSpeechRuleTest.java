@@ -422,4 +422,17 @@ class ReportedSpeechRuleTest {
     assertEquals(1, out.size());
     assertEquals("a new plan", d.text.substring(out.get(0).contentBegin(), out.get(0).contentEnd()));
   }
+
+  @Test
+  void apply_participleAfterANoun_reportsTheNounWithTheContent() {
+    // a plan seen by critics as a retreat : a passive relative clause; the plan is what the critics spoke of.
+    Doc d = HandParse.doc("a/DT plan/NN seen/VBN/O/see by/IN critics/NNS as/IN a/DT retreat/NN", List.of(
+        new Dependency(1, 0, "det"), new Dependency(1, 2, "acl"), new Dependency(4, 3, "case"),
+        new Dependency(2, 4, "obl"), new Dependency(7, 5, "case"), new Dependency(7, 6, "det"),
+        new Dependency(2, 7, "obl")));
+    List<Candidate> out = applyWith("see\tobl:as\t0.8\t80\t100\n", d);
+    assertEquals(1, out.size());
+    assertEquals("a plan seen by critics as a retreat",
+        d.text.substring(out.get(0).contentBegin(), out.get(0).contentEnd()));
+  }
 }
