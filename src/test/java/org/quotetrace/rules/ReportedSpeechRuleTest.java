@@ -435,4 +435,26 @@ class ReportedSpeechRuleTest {
     assertEquals("a plan seen by critics as a retreat",
         d.text.substring(out.get(0).contentBegin(), out.get(0).contentEnd()));
   }
+
+  @Test
+  void withParticiplesNoun_perfectParticiple_isActiveAndLeavesTheNounOut() {
+    // Assad , having praised him as a reformer : "having praised" is active; Assad spoke, he is not spoken of.
+    Doc d = HandParse.doc("Assad/NNP ,/, having/VBG praised/VBN/O/praise him/PRP as/IN a/DT reformer/NN", List.of(
+        new Dependency(0, 1, "punct"), new Dependency(3, 2, "aux"), new Dependency(0, 3, "acl"),
+        new Dependency(3, 4, "obj"), new Dependency(7, 5, "case"), new Dependency(7, 6, "det"),
+        new Dependency(3, 7, "obl")));
+    int[] chars = {d.tok(4).begin(), d.tok(7).end()};
+    assertEquals(d.tok(4).begin(), ReportedSpeechRule.withParticiplesNoun(d, 3, chars)[0]);
+  }
+
+  @Test
+  void withAgentsTopic_feelingWhoseSubjectIsTheSpeaker_leavesTheSubjectOut() {
+    // Voters were outraged by the raids : the voters felt it; the raids are what they were outraged about.
+    Doc d = HandParse.doc("Voters/NNS were/VBD outraged/VBN/O/outrage by/IN the/DT raids/NNS", List.of(
+        new Dependency(2, 0, "nsubj:pass"), new Dependency(2, 1, "aux:pass"), new Dependency(5, 3, "case"),
+        new Dependency(5, 4, "det"), new Dependency(2, 5, "obl")));
+    int[] chars = {d.tok(4).begin(), d.tok(5).end()};
+    assertEquals(0, SpeakerFinder.subjectOf(d, 2));
+    assertEquals(d.tok(4).begin(), ReportedSpeechRule.withAgentsTopic(d, 2, chars)[0]);
+  }
 }
