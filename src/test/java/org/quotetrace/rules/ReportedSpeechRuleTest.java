@@ -457,4 +457,16 @@ class ReportedSpeechRuleTest {
     assertEquals(0, SpeakerFinder.subjectOf(d, 2));
     assertEquals(d.tok(4).begin(), ReportedSpeechRule.withAgentsTopic(d, 2, chars)[0]);
   }
+
+  @Test
+  void apply_loneAdjectiveComplement_isNotAStatement() {
+    // Lee seemed unconvinced : how Lee appeared; Lee seemed ready to quit : what Lee was set to do, still taken.
+    Doc lone = HandParse.doc("Lee/NNP seemed/VBD/O/seem unconvinced/JJ", List.of(new Dependency(1, 0, "nsubj"),
+        new Dependency(1, 2, "xcomp")));
+    assertEquals(List.of(), applyWith("seem\txcomp\t0.9\t90\t100\n", lone));
+    Doc phrase = HandParse.doc("Lee/NNP seemed/VBD/O/seem ready/JJ to/TO quit/VB", List.of(
+        new Dependency(1, 0, "nsubj"), new Dependency(1, 2, "xcomp"), new Dependency(4, 3, "mark"),
+        new Dependency(2, 4, "xcomp")));
+    assertEquals(1, applyWith("seem\txcomp\t0.9\t90\t100\n", phrase).size());
+  }
 }
