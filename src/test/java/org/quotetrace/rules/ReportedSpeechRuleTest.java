@@ -479,4 +479,122 @@ class ReportedSpeechRuleTest {
         new Dependency(1, 0, "nsubj"), new Dependency(1, 2, "obj"), new Dependency(5, 1, "ccomp")));
     assertEquals(false, ReportedSpeechRule.isDiscourseMarker(claim, 1));
   }
+
+  // Do you support the mayor ? (0-5): a question put to the reader.
+  private static Doc doYouSupport(String subject) {
+    return HandParse.doc("Do/VBP " + subject + "/PRP support/VB/O/support the/DT mayor/NN ?/.", List.of(
+        new Dependency(2, 0, "aux"), new Dependency(2, 1, "nsubj"), new Dependency(4, 3, "det"),
+        new Dependency(2, 4, "obj"), new Dependency(2, 5, "punct")));
+  }
+
+  @Test
+  void apply_questionToTheAddressee_isNotAStatement() {
+    assertEquals(true, ReportedSpeechRule.isQuestionToAddressee(doYouSupport("you"), 2));
+    assertEquals(List.of(), applyWith("support\tobj\t0.8\t80\t100\n", doYouSupport("you")));
+  }
+
+  @Test
+  void apply_questionAboutAThirdPerson_isStillAStatement() {
+    // Do they support the mayor ? asks about what others hold, which annotators do mark.
+    assertEquals(false, ReportedSpeechRule.isQuestionToAddressee(doYouSupport("they"), 2));
+    assertEquals(1, applyWith("support\tobj\t0.8\t80\t100\n", doYouSupport("they")).size());
+  }
+
+  @Test
+  void apply_objectBeforeAFiniteVerbHungOnTheMainClause_reportsTheWholeClause() {
+    // Voters who said the economy was weak : "said" parsed as a relative clause with "economy" its object and
+    // "was weak" as the main predicate of "Voters".
+    Doc d = HandParse.doc("Voters/NNS who/WP said/VBD/O/say the/DT economy/NN was/VBD weak/JJ ./.", List.of(
+        new Dependency(6, 0, "nsubj"), new Dependency(2, 1, "nsubj"), new Dependency(0, 2, "acl:relcl"),
+        new Dependency(4, 3, "det"), new Dependency(2, 4, "obj"), new Dependency(6, 5, "cop"),
+        new Dependency(6, 7, "punct")));
+    assertEquals(6, ReportedSpeechRule.clauseAfterObject(d, 2, d.tok(4).end()));
+    List<Candidate> out = applyWith("say\tccomp\t0.9\t90\t100\nsay\tobj\t0.9\t90\t100\n", d);
+    assertEquals(1, out.size());
+    assertEquals("the economy was weak", d.text.substring(out.get(0).contentBegin(), out.get(0).contentEnd()));
+  }
+
+  @Test
+  void clauseAfterObject_gerundThatIsAClausalSubject_isNone() {
+    // Naming a judge would be a coup : the gerund's object is only its object.
+    Doc d = HandParse.doc("Naming/VBG/O/name a/DT judge/NN would/MD be/VB a/DT coup/NN", List.of(
+        new Dependency(6, 0, "csubj"), new Dependency(2, 1, "det"), new Dependency(0, 2, "obj"),
+        new Dependency(6, 3, "aux"), new Dependency(6, 4, "cop"), new Dependency(6, 5, "det")));
+    assertEquals(-1, ReportedSpeechRule.clauseAfterObject(d, 0, d.tok(2).end()));
+  }
+
+  @Test
+  void apply_passiveWithANamedAgent_reportsThePassiveSubjectWithTheContent() {
+    // The plan was seen by critics as a retreat : the plan is what the critics spoke of.
+    Doc d = HandParse.doc("The/DT plan/NN was/VBD seen/VBN/O/see by/IN critics/NNS as/IN a/DT retreat/NN", List.of(
+        new Dependency(1, 0, "det"), new Dependency(3, 1, "nsubj:pass"), new Dependency(3, 2, "aux:pass"),
+        new Dependency(5, 4, "case"), new Dependency(3, 5, "obl"), new Dependency(8, 6, "case"),
+        new Dependency(8, 7, "det"), new Dependency(3, 8, "obl")));
+    List<Candidate> out = applyWith("see\tobl:as\t0.8\t80\t100\n", d);
+    assertEquals(1, out.size());
+    assertEquals("The plan was seen by critics as a retreat",
+        d.text.substring(out.get(0).contentBegin(), out.get(0).contentEnd()));
+    assertEquals(5, out.get(0).source());
+  }
+
+  @Test
+  void apply_sourcePhraseAfterTheObject_isLeftOutOfTheContent() {
+    // The mayor is weighing a new plan , according to aides : the aides tell of the act, so the content stops
+    // before their phrase, and the phrase's own statement takes the clause.
+    Doc d = HandParse.doc("The/DT mayor/NN is/VBZ weighing/VBG/O/weigh a/DT new/JJ plan/NN ,/, according/VBG to/TO "
+        + "aides/NNS", List.of(new Dependency(1, 0, "det"), new Dependency(3, 1, "nsubj"), new Dependency(3, 2, "aux"),
+        new Dependency(6, 4, "det"), new Dependency(6, 5, "amod"), new Dependency(3, 6, "obj"),
+        new Dependency(3, 7, "punct"), new Dependency(10, 8, "case"), new Dependency(8, 9, "fixed"),
+        new Dependency(3, 10, "obl")));
+    List<Candidate> out = applyWith("weigh\tobj\t0.8\t80\t100\n", d);
+    assertEquals(1, out.size());
+    assertEquals("a new plan", d.text.substring(out.get(0).contentBegin(), out.get(0).contentEnd()));
+  }
+
+  @Test
+  void apply_participleAfterANoun_reportsTheNounWithTheContent() {
+    // a plan seen by critics as a retreat : a passive relative clause; the plan is what the critics spoke of.
+    Doc d = HandParse.doc("a/DT plan/NN seen/VBN/O/see by/IN critics/NNS as/IN a/DT retreat/NN", List.of(
+        new Dependency(1, 0, "det"), new Dependency(1, 2, "acl"), new Dependency(4, 3, "case"),
+        new Dependency(2, 4, "obl"), new Dependency(7, 5, "case"), new Dependency(7, 6, "det"),
+        new Dependency(2, 7, "obl")));
+    List<Candidate> out = applyWith("see\tobl:as\t0.8\t80\t100\n", d);
+    assertEquals(1, out.size());
+    assertEquals("a plan seen by critics as a retreat",
+        d.text.substring(out.get(0).contentBegin(), out.get(0).contentEnd()));
+  }
+
+  @Test
+  void withParticiplesNoun_perfectParticiple_isActiveAndLeavesTheNounOut() {
+    // Assad , having praised him as a reformer : "having praised" is active; Assad spoke, he is not spoken of.
+    Doc d = HandParse.doc("Assad/NNP ,/, having/VBG praised/VBN/O/praise him/PRP as/IN a/DT reformer/NN", List.of(
+        new Dependency(0, 1, "punct"), new Dependency(3, 2, "aux"), new Dependency(0, 3, "acl"),
+        new Dependency(3, 4, "obj"), new Dependency(7, 5, "case"), new Dependency(7, 6, "det"),
+        new Dependency(3, 7, "obl")));
+    int[] chars = {d.tok(4).begin(), d.tok(7).end()};
+    assertEquals(d.tok(4).begin(), ReportedSpeechRule.withParticiplesNoun(d, 3, chars)[0]);
+  }
+
+  @Test
+  void withAgentsTopic_feelingWhoseSubjectIsTheSpeaker_leavesTheSubjectOut() {
+    // Voters were outraged by the raids : the voters felt it; the raids are what they were outraged about.
+    Doc d = HandParse.doc("Voters/NNS were/VBD outraged/VBN/O/outrage by/IN the/DT raids/NNS", List.of(
+        new Dependency(2, 0, "nsubj:pass"), new Dependency(2, 1, "aux:pass"), new Dependency(5, 3, "case"),
+        new Dependency(5, 4, "det"), new Dependency(2, 5, "obl")));
+    int[] chars = {d.tok(4).begin(), d.tok(5).end()};
+    assertEquals(0, SpeakerFinder.subjectOf(d, 2));
+    assertEquals(d.tok(4).begin(), ReportedSpeechRule.withAgentsTopic(d, 2, chars)[0]);
+  }
+
+  @Test
+  void apply_loneAdjectiveComplement_isNotAStatement() {
+    // Lee seemed unconvinced : how Lee appeared; Lee seemed ready to quit : what Lee was set to do, still taken.
+    Doc lone = HandParse.doc("Lee/NNP seemed/VBD/O/seem unconvinced/JJ", List.of(new Dependency(1, 0, "nsubj"),
+        new Dependency(1, 2, "xcomp")));
+    assertEquals(List.of(), applyWith("seem\txcomp\t0.9\t90\t100\n", lone));
+    Doc phrase = HandParse.doc("Lee/NNP seemed/VBD/O/seem ready/JJ to/TO quit/VB", List.of(
+        new Dependency(1, 0, "nsubj"), new Dependency(1, 2, "xcomp"), new Dependency(4, 3, "mark"),
+        new Dependency(2, 4, "xcomp")));
+    assertEquals(1, applyWith("seem\txcomp\t0.9\t90\t100\n", phrase).size());
+  }
 }
