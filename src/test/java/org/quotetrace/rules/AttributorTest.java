@@ -219,6 +219,18 @@ class AttributorTest {
   }
 
   @Test
+  void addFollowOns_quotationAfterAMixedStatementOfTheSameParagraph_continuesIt() {
+    // Lee said it was “ a mess . ” “ It will fail . ” (0-8, 9-14)
+    Doc d = HandParse.doc("Lee/NNP said/VBD it/PRP was/VBD “/`` a/DT mess/NN ./. ”/'' “/`` It/PRP will/MD fail/VB"
+        + " ./. ”/''", List.of(), 9);
+    Candidate mixed = new Candidate(StatementKind.MIXED, d.tok(2).begin(), d.quotes.get(0).end(), 1, 2, 0,
+        "reported.clause", 0.9);
+    List<Candidate> found = new ArrayList<>(List.of(mixed));
+    Attributor.addFollowOns(d, List.of(d.quotes.get(1)), found);
+    assertEquals(List.of(mixed.withContent(mixed.contentBegin(), d.quotes.get(1).end())), found);
+  }
+
+  @Test
   void addFollowOns_paragraphOfOnlyAQuotationAfterAReportedClause_isAStatementOfItsOwn() {
     // Lee said they won . ¶ “ It was fun . ” (0-4, 5-10)
     Doc d = HandParse.doc("Lee/NNP said/VBD they/PRP won/VBD ./. ¶ “/`` It/PRP was/VBD fun/NN ./. ”/''", List.of(), 5);
