@@ -285,6 +285,29 @@ final class ReportedSpeechRule {
     return h;
   }
 
+  /**
+   * The predicate that ends a reported clause the parser broke after its complement's object ({@code she said he
+   * believed the plan would fail}, read as "said" the clausal subject of "fail" and "plan" the object of
+   * "believed"), or -1: as in {@link #clauseOverCue}, one level down. The verb of saying is the finite clausal
+   * subject of a finite predicate with no nominal subject of its own, and between the complement, which has an
+   * object, and that predicate lie only the predicate's auxiliaries and adverbs.
+   */
+  static int predicateOverComplement(Doc d, int v, int ccomp) {
+    int h = d.p.head(v);
+    int end = d.p.subtreeEnd(ccomp);
+    if (ccomp < v || h < end || !d.p.hasRelation(v, "csubj") || !FINITE.contains(d.tok(v).pos())
+        || d.p.child(ccomp, "obj") < 0 || d.p.child(h, "nsubj") >= 0 || d.p.child(h, "nsubj:pass") >= 0
+        || !isFinite(d, h)) {
+      return -1;
+    }
+    for (int t = end; t < h; t++) {
+      if (d.p.head(t) != h) {
+        return -1;
+      }
+    }
+    return h;
+  }
+
   /** Whether a predicate is finite: a present or past tense verb, or one with a finite auxiliary or copula. */
   private static boolean isFinite(Doc d, int x) {
     if (FINITE.contains(d.tok(x).pos())) {
@@ -426,6 +449,16 @@ final class ReportedSpeechRule {
    */
   private static int[] clauseWithStragglers(Doc d, int v, int ccomp) {
     int[] chars = d.subtreeChars(ccomp);
+    int over = predicateOverComplement(d, v, ccomp);
+    if (over >= 0) {
+      int end = d.p.subtreeEnd(over);
+      for (int c : d.p.children(over)) {
+        if (c > over && d.tok(c).pos().equals(".") && !d.insideQuote(c)) {
+          end = Math.min(end, c); // the sentence's full stop, and a stray closing mark after it, stay out
+        }
+      }
+      chars = new int[] {chars[0], d.trimChars(over, end)[1]};
+    }
     for (int c : d.p.children(v)) {
       if (c > ccomp && d.p.relation(c).equals("dep") && d.tok(c).sentence() == d.tok(v).sentence()) {
         int[] more = d.subtreeChars(c);

@@ -255,6 +255,20 @@ class ReportedSpeechRuleTest {
   }
 
   @Test
+  void apply_complementBrokenAfterItsObject_reportsTheClauseToItsPredicate() {
+    // Ortiz said she believed the plan would fail . : "said" parsed as the csubj of "fail", "plan" the object of
+    // "believed".
+    Doc d = HandParse.doc("Ortiz/NNP said/VBD/O/say she/PRP believed/VBD/O/believe the/DT plan/NN would/MD fail/VB ./.",
+        List.of(new Dependency(1, 0, "nsubj"), new Dependency(7, 1, "csubj"), new Dependency(3, 2, "nsubj"),
+            new Dependency(1, 3, "ccomp"), new Dependency(5, 4, "det"), new Dependency(3, 5, "obj"),
+            new Dependency(7, 6, "aux"), new Dependency(7, 8, "punct")));
+    List<Candidate> out = applyWith("say\tccomp\t0.9\t90\t100\n", d);
+    assertEquals(1, out.size());
+    assertEquals("she believed the plan would fail",
+        d.text.substring(out.get(0).contentBegin(), out.get(0).contentEnd()));
+  }
+
+  @Test
   void misreadClause_gerundThatIsATrueClausalSubject_isNone() {
     // Praising it made Ortiz famous : "Praising" is the subject of "made", not a verb of saying over its clause.
     Doc d = HandParse.doc("Praising/VBG it/PRP made/VBD Ortiz/NNP famous/JJ", List.of(new Dependency(2, 0, "csubj"),
