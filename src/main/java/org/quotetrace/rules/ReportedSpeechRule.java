@@ -96,7 +96,7 @@ final class ReportedSpeechRule {
       int obj = p.child(v, "obj");
       int parataxis = p.child(v, "parataxis");
       int governed = markedClause(d, v);
-      if (ccomp >= 0 && lexicon.accepts(lemma, CueLexicon.Frame.CCOMP, context)) {
+      if (ccomp >= 0 && lexicon.accepts(lemma, CueLexicon.Frame.CCOMP, context) && !reportingAfterthought(d, ccomp)) {
         content = clauseWithStragglers(d, v, ccomp);
         rule = "reported.clause";
         frame = CueLexicon.Frame.CCOMP;
@@ -124,7 +124,8 @@ final class ReportedSpeechRule {
         content = d.trimChars(d.p.sentences().get(d.tok(v).sentence()).first(), trailingComma(d, v));
         rule = "reported.clause-last";
         frame = CueLexicon.Frame.PARATAXIS;
-      } else if (parataxis > v && lexicon.accepts(lemma, CueLexicon.Frame.CCOMP, context)) {
+      } else if (parataxis > v && lexicon.accepts(lemma, CueLexicon.Frame.CCOMP, context)
+          && !reportingAfterthought(d, parataxis)) {
         content = d.subtreeChars(parataxis);
         rule = "reported.clause";
         frame = CueLexicon.Frame.CCOMP;
@@ -307,6 +308,43 @@ final class ReportedSpeechRule {
     }
     return h;
   }
+
+  /**
+   * Whether a clausal complement (or parataxis) is only a source and its verb of saying set off by a comma at the
+   * end of the sentence ({@code Turnout has risen, she noted.}, {@code He agreed to sell it, records show.}): the
+   * parser made the reporting clause the complement of the verb before it, which it reports
+   * (reported.clause-first); the first verb's subject says nothing (8 of 8 such statements wrong on train). The
+   * complement has a nominal subject and besides it only auxiliaries, adverbs and punctuation.
+   */
+  private boolean reportingAfterthought(Doc d, int ccomp) {
+    int first = d.p.subtreeFirst(ccomp);
+    int end = d.p.subtreeEnd(ccomp);
+    int sentenceEnd = d.p.sentences().get(d.tok(ccomp).sentence()).end();
+    int before = first - 1;
+    while (before > 0 && d.tok(before).pos().equals("''")) {
+      before--; // "..., ” she said."
+    }
+    if (before < 0 || !d.tok(before).pos().equals(",")
+        || lexicon.confidence(d.tok(ccomp).lemma(), CueLexicon.Frame.PARATAXIS) <= 0
+        || SpeakerFinder.nominalSubject(d, ccomp) < 0) {
+      return false;
+    }
+    for (int c : d.p.children(ccomp)) {
+      if (!AFTERTHOUGHT_RELATIONS.contains(d.p.relation(c))) {
+        return false;
+      }
+    }
+    for (int t = end; t < sentenceEnd; t++) {
+      if (!d.tok(t).pos().equals(".") && !d.tok(t).pos().equals("''")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The relations of the words a bare reporting clause has besides its verb ({@code , she later noted .}). */
+  private static final Set<String> AFTERTHOUGHT_RELATIONS =
+      Set.of("nsubj", "nsubj:pass", "aux", "aux:pass", "advmod", "punct", "obl:tmod");
 
   /** Whether a predicate is finite: a present or past tense verb, or one with a finite auxiliary or copula. */
   private static boolean isFinite(Doc d, int x) {

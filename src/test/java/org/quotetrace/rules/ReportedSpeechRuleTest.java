@@ -269,6 +269,18 @@ class ReportedSpeechRuleTest {
   }
 
   @Test
+  void apply_reportingClauseParsedAsTheComplementOfTheVerbBefore_reportsOnlyTheClauseBeforeIt() {
+    // Lee added another name , she noted . : "noted" parsed as the parataxis of "added".
+    Doc d = HandParse.doc("Lee/NNP added/VBD/O/add another/DT name/NN ,/, she/PRP noted/VBD/O/note ./.",
+        List.of(new Dependency(1, 0, "nsubj"), new Dependency(3, 2, "det"), new Dependency(1, 3, "obj"),
+            new Dependency(1, 4, "punct"), new Dependency(6, 5, "nsubj"), new Dependency(1, 6, "parataxis"),
+            new Dependency(1, 7, "punct")));
+    List<Candidate> out = applyWith("add\tccomp\t0.9\t90\t100\nnote\tparataxis\t0.9\t90\t100\n", d);
+    assertEquals(List.of("Lee added another name"),
+        out.stream().map(c -> d.text.substring(c.contentBegin(), c.contentEnd())).toList());
+  }
+
+  @Test
   void misreadClause_gerundThatIsATrueClausalSubject_isNone() {
     // Praising it made Ortiz famous : "Praising" is the subject of "made", not a verb of saying over its clause.
     Doc d = HandParse.doc("Praising/VBG it/PRP made/VBD Ortiz/NNP famous/JJ", List.of(new Dependency(2, 0, "csubj"),
