@@ -281,6 +281,16 @@ class ReportedSpeechRuleTest {
   }
 
   @Test
+  void apply_datelineTheParserHungTheVerbOn_isNoClauseSaidBeforeIt() {
+    // PORTLAND , Lee told a joke . : "told" parsed as the parataxis of the dateline "PORTLAND".
+    Doc d = HandParse.doc("PORTLAND/NNP/LOCATION ,/, Lee/NNP told/VBD/O/tell a/DT joke/NN ./.",
+        List.of(new Dependency(0, 1, "punct"), new Dependency(3, 2, "nsubj"), new Dependency(0, 3, "parataxis"),
+            new Dependency(5, 4, "det"), new Dependency(3, 5, "obj"), new Dependency(0, 6, "punct")));
+    List<Candidate> out = applyWith("tell\tparataxis\t0.9\t90\t100\n", d);
+    assertEquals(List.of(), out);
+  }
+
+  @Test
   void misreadClause_gerundThatIsATrueClausalSubject_isNone() {
     // Praising it made Ortiz famous : "Praising" is the subject of "made", not a verb of saying over its clause.
     Doc d = HandParse.doc("Praising/VBG it/PRP made/VBD Ortiz/NNP famous/JJ", List.of(new Dependency(2, 0, "csubj"),
