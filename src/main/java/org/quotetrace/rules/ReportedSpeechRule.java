@@ -114,11 +114,11 @@ final class ReportedSpeechRule {
         frame = CueLexicon.Frame.CCOMP;
       } else if (lexicon.accepts(lemma, CueLexicon.Frame.PARATAXIS, context) && p.hasRelation(v, "parataxis")
           && p.head(v) >= 0) {
-        content = clauseWithout(d, p.head(v), v);
+        content = wholeSentenceBefore(d, v, clauseWithout(d, p.head(v), v));
         rule = "reported.clause-first";
         frame = CueLexicon.Frame.PARATAXIS;
       } else if (clauseBefore(d, v) >= 0 && lexicon.accepts(lemma, CueLexicon.Frame.PARATAXIS, context)) {
-        content = d.subtreeChars(clauseBefore(d, v));
+        content = wholeSentenceBefore(d, v, d.subtreeChars(clauseBefore(d, v)));
         rule = "reported.clause-first";
         frame = CueLexicon.Frame.PARATAXIS;
       } else if (lexicon.accepts(lemma, CueLexicon.Frame.PARATAXIS, context) && trailingComma(d, v) >= 0) {
@@ -622,6 +622,25 @@ final class ReportedSpeechRule {
     }
     String last = d.tok(s.end() - 1).word();
     return verb && comma - s.first() >= 4 && (last.equals(".") || last.equals("!")) ? comma : -1;
+  }
+
+  /**
+   * The content of a verb closing its sentence after a comma ({@code ..., they say.}) whose parse took only a
+   * clause deep in the sentence ({@code Many of their arguments, like that X, are easily refuted, they say.}, read
+   * as reporting "are easily refuted"; {@code ... donors who cannot be located, records show.}): the whole
+   * sentence up to the comma, as for {@link #trailingComma}; {@code clause} itself when it starts the sentence
+   * or the sentence is not so closed.
+   */
+  private static int[] wholeSentenceBefore(Doc d, int v, int[] clause) {
+    int comma = trailingComma(d, v);
+    if (comma < 0) {
+      return clause;
+    }
+    int first = d.p.sentences().get(d.tok(v).sentence()).first();
+    while (first < comma && !Character.isLetterOrDigit(d.tok(first).word().charAt(0))) {
+      first++; // an opening quotation mark or dash
+    }
+    return clause[0] > d.tok(first).begin() && clause[1] <= d.tok(comma).begin() ? d.trimChars(first, comma) : clause;
   }
 
   /**

@@ -291,6 +291,20 @@ class ReportedSpeechRuleTest {
   }
 
   @Test
+  void apply_closingVerbHungOnADeepClause_reportsTheWholeSentenceBeforeTheComma() {
+    // Donors gave money to groups that no longer exist , records show . : "show" parsed under "exist".
+    Doc d = HandParse.doc("Donors/NNS gave/VBD/O/give money/NN to/IN groups/NNS that/WDT no/RB longer/RB exist/VBP ,/,"
+        + " records/NNS show/VBP/O/show ./.", List.of(new Dependency(1, 0, "nsubj"), new Dependency(1, 2, "obj"),
+            new Dependency(4, 3, "case"), new Dependency(1, 4, "obl"), new Dependency(8, 5, "nsubj"),
+            new Dependency(7, 6, "advmod"), new Dependency(8, 7, "advmod"), new Dependency(4, 8, "acl:relcl"),
+            new Dependency(8, 9, "punct"), new Dependency(11, 10, "nsubj"), new Dependency(8, 11, "parataxis"),
+            new Dependency(1, 12, "punct")));
+    List<Candidate> out = applyWith("show\tparataxis\t0.9\t90\t100\n", d);
+    assertEquals(List.of("Donors gave money to groups that no longer exist"),
+        out.stream().map(c -> d.text.substring(c.contentBegin(), c.contentEnd())).toList());
+  }
+
+  @Test
   void misreadClause_gerundThatIsATrueClausalSubject_isNone() {
     // Praising it made Ortiz famous : "Praising" is the subject of "made", not a verb of saying over its clause.
     Doc d = HandParse.doc("Praising/VBG it/PRP made/VBD Ortiz/NNP famous/JJ", List.of(new Dependency(2, 0, "csubj"),
