@@ -99,6 +99,9 @@ final class ReportedSpeechRule {
       int governed = markedClause(d, v);
       if (ccomp >= 0 && lexicon.accepts(lemma, CueLexicon.Frame.CCOMP, context) && !reportingAfterthought(d, ccomp)) {
         content = clauseWithStragglers(d, v, ccomp);
+        if (ccomp < v) {
+          content = wholeSentenceBefore(d, v, content);
+        }
         rule = "reported.clause";
         frame = CueLexicon.Frame.CCOMP;
       } else if (governed >= 0 && lexicon.accepts(lemma, CueLexicon.Frame.CCOMP, context)) {

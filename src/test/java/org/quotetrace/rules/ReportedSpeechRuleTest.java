@@ -305,6 +305,19 @@ class ReportedSpeechRuleTest {
   }
 
   @Test
+  void apply_closingVerbWhoseComplementIsTheLastConjunct_reportsTheWholeSentenceBeforeTheComma() {
+    // Debt is high but there are outliers , she said . : "are" parsed as the ccomp of "said".
+    Doc d = HandParse.doc("Debt/NN is/VBZ/O/be high/JJ but/CC there/EX are/VBP/O/be outliers/NNS ,/, she/PRP"
+        + " said/VBD/O/say ./.", List.of(new Dependency(2, 0, "nsubj"), new Dependency(2, 1, "cop"),
+            new Dependency(5, 3, "cc"), new Dependency(5, 4, "expl"), new Dependency(9, 5, "ccomp"),
+            new Dependency(5, 6, "nsubj"), new Dependency(9, 7, "punct"), new Dependency(9, 8, "nsubj"),
+            new Dependency(2, 9, "parataxis"), new Dependency(2, 10, "punct")));
+    List<Candidate> out = applyWith("say\tccomp\t0.9\t90\t100\n", d);
+    assertEquals(List.of("Debt is high but there are outliers"),
+        out.stream().map(c -> d.text.substring(c.contentBegin(), c.contentEnd())).toList());
+  }
+
+  @Test
   void misreadClause_gerundThatIsATrueClausalSubject_isNone() {
     // Praising it made Ortiz famous : "Praising" is the subject of "made", not a verb of saying over its clause.
     Doc d = HandParse.doc("Praising/VBG it/PRP made/VBD Ortiz/NNP famous/JJ", List.of(new Dependency(2, 0, "csubj"),
