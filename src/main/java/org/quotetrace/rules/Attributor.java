@@ -312,8 +312,10 @@ public final class Attributor {
 
   /**
    * Quotations with no verb of their own that continue the statement before them: in the same paragraph
-   * ({@code “A,” she said. “B.”}) the statement grows to take them in; a paragraph that is only a quotation,
-   * right after the statement, is a statement of the same speaker.
+   * ({@code “A,” she said. “B.”}, {@code She said it was “A.” “B.”}) a direct or mixed statement grows to take
+   * them in (after a mixed one, annotators join the two in 16 of 21 train cases); a paragraph that is only a quotation,
+   * right after the statement, continues a direct statement too (annotators join the two paragraphs in about
+   * four of five such cases on train) and is otherwise a statement of the same speaker.
    */
   static void addFollowOns(Doc d, List<QuoteFinder.Quote> orphans, List<Candidate> found) {
     for (QuoteFinder.Quote q : orphans) {
@@ -335,7 +337,11 @@ public final class Attributor {
       if (prevPara == para && previous.kind() != StatementKind.DIRECT) {
         previous = directOfSameSentence(d, found, previous, para);
       }
-      if (prevPara == para && (previous.kind() == StatementKind.DIRECT || heldQuote(d, previous))) {
+      boolean continued = prevPara == para && (previous.kind() == StatementKind.DIRECT || heldQuote(d, previous)
+          || previous.kind() == StatementKind.MIXED)
+          || previous.kind() == StatementKind.DIRECT && d.paragraphOf(previous.contentEnd() - 1) == para - 1
+          && onlyQuote(d, q, para);
+      if (continued) {
         found.set(found.indexOf(previous), previous.withContent(previous.contentBegin(), q.end()));
       } else if (prevPara == para || (prevPara == para - 1 && onlyQuote(d, q, para))) {
         int own = speakerAfterQuote(d, q);

@@ -64,7 +64,7 @@ final class LabelRule {
     while (end < d.size() && d.paragraphOf(d.tok(end).begin()) == para) {
       end++;
     }
-    if (end - colon < 4) {
+    if (end - colon < 4 || onlyName(d, colon + 1, end)) {
       return;
     }
     int head = source;
@@ -76,6 +76,20 @@ final class LabelRule {
     }
     out.add(new Candidate(StatementKind.DIRECT, d.tok(colon + 1).begin(), d.tok(end - 1).end(), colon, colon + 1,
         head, "label.colon", Confidence.LABEL_COLON));
+  }
+
+  /**
+   * Whether tokens {@code [first, end)} are only proper nouns and punctuation: after a label, a name is a credit
+   * line ({@code BYLINE: Ann Lee.}, {@code Photo: Ann Lee}), not something said.
+   */
+  private static boolean onlyName(Doc d, int first, int end) {
+    for (int t = first; t < end; t++) {
+      String pos = d.tok(t).pos();
+      if (!pos.startsWith("NNP") && !pos.equals(".") && !pos.equals(",")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** {@code “...” ― Name} closing a paragraph. */

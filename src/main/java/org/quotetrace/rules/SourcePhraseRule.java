@@ -60,6 +60,10 @@ final class SourcePhraseRule {
       if (closing >= 0 && rule.equals("source.according-to")) {
         content = d.trimChars(p.sentences().get(d.tok(t).sentence()).first(), closing);
       }
+      int after = rule.equals("source.according-to") ? restAfterAside(d, t, source, content) : -1;
+      if (after >= 0) {
+        content = new int[] {content[0], d.tok(after - 1).end()};
+      }
       if (content[1] - content[0] < 3) {
         continue;
       }
@@ -85,6 +89,51 @@ final class SourcePhraseRule {
     }
     return end > last && d.tok(source).sentence() == d.tok(cue).sentence() ? comma : -1;
   }
+
+  /**
+   * The end of the sentence after a source phrase set off by commas inside it, when the content found for the
+   * phrase stops before it ({@code Among the precedents at risk, according to Ms. Lee, are 16 cases}, {@code G4S
+   * receives, according to one report, $234 million}): the parser hung the phrase on the words before it, but
+   * the source tells the whole sentence; -1 otherwise. The sentence's full stop and closing marks stay out.
+   */
+  private static int restAfterAside(Doc d, int cue, int source, int[] content) {
+    int end = d.p.sentences().get(d.tok(cue).sentence()).end();
+    int comma = source + 1;
+    while (comma < end && !d.tok(comma).word().equals(",")) {
+      comma++; // the parser may hang the rest of the sentence under the source: the phrase ends at its comma
+    }
+    if (cue < 1 || !d.tok(cue - 1).word().equals(",") || content[1] > d.tok(cue - 1).begin() || comma >= end
+        || !hasOwnPredicate(d, comma + 1, end)) {
+      return -1;
+    }
+    while (end - 1 > comma && (d.tok(end - 1).pos().equals(".") || d.tok(end - 1).pos().equals("''"))) {
+      end--;
+    }
+    return end - 1 > comma ? end : -1;
+  }
+
+  /**
+   * Whether tokens {@code [first, end)} hold a finite verb outside any relative clause or modifier among them: the
+   * rest of the sentence ({@code …, are 16 cases}), not an apposition on the source ({@code according to Ann
+   * Lee, a lawyer who studies the law}).
+   */
+  private static boolean hasOwnPredicate(Doc d, int first, int end) {
+    for (int t = first; t < end; t++) {
+      if (!FINITE_TAGS.contains(d.tok(t).pos()) || t == first && d.tok(t).pos().startsWith("W")) {
+        continue;
+      }
+      boolean modifier = false;
+      for (int u = t; u >= first && u < end && !modifier; u = d.p.head(u)) {
+        modifier = d.p.relation(u).startsWith("acl") || d.p.relation(u).equals("appos");
+      }
+      if (!modifier) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> FINITE_TAGS = Set.of("VBD", "VBZ", "VBP", "MD");
 
   private static double confidence(String rule) {
     return switch (rule) {

@@ -203,6 +203,41 @@ class AttributorTest {
   }
 
   @Test
+  void addFollowOns_paragraphOfOnlyAQuotationAfterADirectStatement_continuesIt() {
+    // “ We won , ” Lee said . ¶ “ It was fun . ” (0-7, 8-13): annotators take both paragraphs as one statement.
+    Doc d = HandParse.doc("“/`` We/PRP won/VBD ,/, ”/'' Lee/NNP said/VBD ./. ¶ “/`` It/PRP was/VBD fun/NN ./. ”/''",
+        List.of(), 8);
+    Candidate direct = new Candidate(StatementKind.DIRECT, d.quotes.get(0).begin(), d.quotes.get(0).end(), 5, 6, 4,
+        "quote.attached", 0.92);
+    List<Candidate> found = new ArrayList<>(List.of(direct));
+    Attributor.addFollowOns(d, List.of(d.quotes.get(1)), found);
+    assertEquals(List.of(direct.withContent(direct.contentBegin(), d.quotes.get(1).end())), found);
+  }
+
+  @Test
+  void addFollowOns_quotationAfterAMixedStatementOfTheSameParagraph_continuesIt() {
+    // Lee said it was “ a mess . ” “ It will fail . ” (0-8, 9-14)
+    Doc d = HandParse.doc("Lee/NNP said/VBD it/PRP was/VBD “/`` a/DT mess/NN ./. ”/'' “/`` It/PRP will/MD fail/VB"
+        + " ./. ”/''", List.of(), 9);
+    Candidate mixed = new Candidate(StatementKind.MIXED, d.tok(2).begin(), d.quotes.get(0).end(), 1, 2, 0,
+        "reported.clause", 0.9);
+    List<Candidate> found = new ArrayList<>(List.of(mixed));
+    Attributor.addFollowOns(d, List.of(d.quotes.get(1)), found);
+    assertEquals(List.of(mixed.withContent(mixed.contentBegin(), d.quotes.get(1).end())), found);
+  }
+
+  @Test
+  void addFollowOns_paragraphOfOnlyAQuotationAfterAReportedClause_isAStatementOfItsOwn() {
+    // Lee said they won . ¶ “ It was fun . ” (0-4, 5-10)
+    Doc d = HandParse.doc("Lee/NNP said/VBD they/PRP won/VBD ./. ¶ “/`` It/PRP was/VBD fun/NN ./. ”/''", List.of(), 5);
+    Candidate clause = new Candidate(StatementKind.INDIRECT, d.tok(2).begin(), d.tok(3).end(), 1, 2, 0,
+        "reported.clause", 0.9);
+    List<Candidate> found = new ArrayList<>(List.of(clause));
+    Attributor.addFollowOns(d, List.of(d.quotes.get(0)), found);
+    assertEquals(List.of("reported.clause", "quote.follow-on"), found.stream().map(Candidate::rule).toList());
+  }
+
+  @Test
   void addFollowOns_quotationAfterASourcePhraseThatHoldsAQuotation_continuesThatStatement() {
     // “ We won , ” Smith said , according to the paper . | “ It was fun . ” (0-12, 13-18)
     Doc d = HandParse.doc("“/`` We/PRP won/VBD ,/, ”/'' Smith/NNP said/VBD ,/, according/VBG to/IN the/DT"

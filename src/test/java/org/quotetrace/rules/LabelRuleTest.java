@@ -51,6 +51,15 @@ class LabelRuleTest {
   }
 
   @Test
+  void labelBeforeOnlyAName_isACreditLineNotAStatement() {
+    Doc d = doc("BYLINE/NNP :/: Ann/NNP Lee/NNP ./.", "Lee/NNP :/: The/DT plan/NN is/VBZ not/RB serious/JJ ./.");
+    List<Candidate> out = new ArrayList<>();
+    new LabelRule().apply(d, out);
+    assertEquals(1, out.size());
+    assertEquals(6, out.get(0).cueFirst()); // the colon after "Lee"
+  }
+
+  @Test
   void nameWithPartyAndStateOrDescription_labelRunsToTheColon() {
     Doc d = doc("Rep./NNP Jane/NNP Roe/NNP (/-LRB- R-Ore./NNP )/-RRB- :/: We/PRP will/MD hold/VB hearings/NNS ./.",
         "Clinton/NNP camp/NN :/: The/DT plan/NN is/VBZ not/RB serious/JJ ./.");

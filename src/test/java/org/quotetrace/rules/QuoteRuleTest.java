@@ -19,6 +19,26 @@ class QuoteRuleTest {
   }
 
   @Test
+  void apply_shortQuotationRunningOnInItsClause_isAScareQuoteNotATrailingStatement() {
+    // The “ autopsy ” Lee wrote was long . : a verb after a one-word quotation with no closing comma.
+    Doc d = HandParse.doc("The/DT “/`` autopsy/NN ”/'' Lee/NNP wrote/VBD/O/write was/VBD long/JJ ./.",
+        List.of(new Dependency(2, 0, "det"), new Dependency(2, 1, "punct"), new Dependency(7, 2, "nsubj"),
+        new Dependency(2, 3, "punct"), new Dependency(5, 4, "nsubj"), new Dependency(2, 5, "acl:relcl"),
+        new Dependency(7, 6, "cop"), new Dependency(7, 8, "punct")));
+    assertEquals(List.of(), apply(d));
+  }
+
+  @Test
+  void apply_shortQuotationClosedByAComma_trailingCue() {
+    // “ Really , ” Lee wrote .
+    Doc d = HandParse.doc("“/`` Really/RB ,/, ”/'' Lee/NNP wrote/VBD/O/write ./.",
+        List.of(new Dependency(5, 1, "advmod"), new Dependency(5, 4, "nsubj"), new Dependency(5, 6, "punct")));
+    List<Candidate> found = apply(d);
+    assertEquals(1, found.size());
+    assertEquals("quote.trailing", found.get(0).rule());
+  }
+
+  @Test
   void apply_questionThenVerbWhoseObjectIsTheHearer_trailingCue() {
     // “ Who knows ? ” | Trump told the station . (0-4, 5-9)
     Doc d = HandParse.doc("“/`` Who/WP knows/VBZ/O/know ?/. ”/'' Trump/NNP told/VBD/O/tell the/DT station/NN ./.",

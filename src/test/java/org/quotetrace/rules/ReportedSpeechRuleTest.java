@@ -383,6 +383,69 @@ class ReportedSpeechRuleTest {
   }
 
   @Test
+  void apply_complementBrokenAfterItsObject_reportsTheClauseToItsPredicate() {
+    // Ortiz said she believed the plan would fail . : "said" parsed as the csubj of "fail", "plan" the object of
+    // "believed".
+    Doc d = HandParse.doc("Ortiz/NNP said/VBD/O/say she/PRP believed/VBD/O/believe the/DT plan/NN would/MD fail/VB ./.",
+        List.of(new Dependency(1, 0, "nsubj"), new Dependency(7, 1, "csubj"), new Dependency(3, 2, "nsubj"),
+            new Dependency(1, 3, "ccomp"), new Dependency(5, 4, "det"), new Dependency(3, 5, "obj"),
+            new Dependency(7, 6, "aux"), new Dependency(7, 8, "punct")));
+    List<Candidate> out = applyWith("say\tccomp\t0.9\t90\t100\n", d);
+    assertEquals(1, out.size());
+    assertEquals("she believed the plan would fail",
+        d.text.substring(out.get(0).contentBegin(), out.get(0).contentEnd()));
+  }
+
+  @Test
+  void apply_reportingClauseParsedAsTheComplementOfTheVerbBefore_reportsOnlyTheClauseBeforeIt() {
+    // Lee added another name , she noted . : "noted" parsed as the parataxis of "added".
+    Doc d = HandParse.doc("Lee/NNP added/VBD/O/add another/DT name/NN ,/, she/PRP noted/VBD/O/note ./.",
+        List.of(new Dependency(1, 0, "nsubj"), new Dependency(3, 2, "det"), new Dependency(1, 3, "obj"),
+            new Dependency(1, 4, "punct"), new Dependency(6, 5, "nsubj"), new Dependency(1, 6, "parataxis"),
+            new Dependency(1, 7, "punct")));
+    List<Candidate> out = applyWith("add\tccomp\t0.9\t90\t100\nnote\tparataxis\t0.9\t90\t100\n", d);
+    assertEquals(List.of("Lee added another name"),
+        out.stream().map(c -> d.text.substring(c.contentBegin(), c.contentEnd())).toList());
+  }
+
+  @Test
+  void apply_datelineTheParserHungTheVerbOn_isNoClauseSaidBeforeIt() {
+    // PORTLAND , Lee told a joke . : "told" parsed as the parataxis of the dateline "PORTLAND".
+    Doc d = HandParse.doc("PORTLAND/NNP/LOCATION ,/, Lee/NNP told/VBD/O/tell a/DT joke/NN ./.",
+        List.of(new Dependency(0, 1, "punct"), new Dependency(3, 2, "nsubj"), new Dependency(0, 3, "parataxis"),
+            new Dependency(5, 4, "det"), new Dependency(3, 5, "obj"), new Dependency(0, 6, "punct")));
+    List<Candidate> out = applyWith("tell\tparataxis\t0.9\t90\t100\n", d);
+    assertEquals(List.of(), out);
+  }
+
+  @Test
+  void apply_closingVerbHungOnADeepClause_reportsTheWholeSentenceBeforeTheComma() {
+    // Donors gave money to groups that no longer exist , records show . : "show" parsed under "exist".
+    Doc d = HandParse.doc("Donors/NNS gave/VBD/O/give money/NN to/IN groups/NNS that/WDT no/RB longer/RB exist/VBP ,/,"
+        + " records/NNS show/VBP/O/show ./.", List.of(new Dependency(1, 0, "nsubj"), new Dependency(1, 2, "obj"),
+            new Dependency(4, 3, "case"), new Dependency(1, 4, "obl"), new Dependency(8, 5, "nsubj"),
+            new Dependency(7, 6, "advmod"), new Dependency(8, 7, "advmod"), new Dependency(4, 8, "acl:relcl"),
+            new Dependency(8, 9, "punct"), new Dependency(11, 10, "nsubj"), new Dependency(8, 11, "parataxis"),
+            new Dependency(1, 12, "punct")));
+    List<Candidate> out = applyWith("show\tparataxis\t0.9\t90\t100\n", d);
+    assertEquals(List.of("Donors gave money to groups that no longer exist"),
+        out.stream().map(c -> d.text.substring(c.contentBegin(), c.contentEnd())).toList());
+  }
+
+  @Test
+  void apply_closingVerbWhoseComplementIsTheLastConjunct_reportsTheWholeSentenceBeforeTheComma() {
+    // Debt is high but there are outliers , she said . : "are" parsed as the ccomp of "said".
+    Doc d = HandParse.doc("Debt/NN is/VBZ/O/be high/JJ but/CC there/EX are/VBP/O/be outliers/NNS ,/, she/PRP"
+        + " said/VBD/O/say ./.", List.of(new Dependency(2, 0, "nsubj"), new Dependency(2, 1, "cop"),
+            new Dependency(5, 3, "cc"), new Dependency(5, 4, "expl"), new Dependency(9, 5, "ccomp"),
+            new Dependency(5, 6, "nsubj"), new Dependency(9, 7, "punct"), new Dependency(9, 8, "nsubj"),
+            new Dependency(2, 9, "parataxis"), new Dependency(2, 10, "punct")));
+    List<Candidate> out = applyWith("say\tccomp\t0.9\t90\t100\n", d);
+    assertEquals(List.of("Debt is high but there are outliers"),
+        out.stream().map(c -> d.text.substring(c.contentBegin(), c.contentEnd())).toList());
+  }
+
+  @Test
   void misreadClause_gerundThatIsATrueClausalSubject_isNone() {
     // Praising it made Ortiz famous : "Praising" is the subject of "made", not a verb of saying over its clause.
     Doc d = HandParse.doc("Praising/VBG it/PRP made/VBD Ortiz/NNP famous/JJ", List.of(new Dependency(2, 0, "csubj"),

@@ -25,6 +25,35 @@ class SourcePhraseRuleTest {
 
 
   @Test
+  void phraseBetweenCommasInsideTheSentence_contentRunsOnAfterIt() {
+    // Among the cases , according to Lee , are two appeals . : the parser hung the rest under the source.
+    Doc d = doc("Among/IN the/DT cases/NNS/case ,/, according/VBG/accord to/IN Lee/NNP ,/, are/VBP/be two/CD"
+        + " appeals/NNS/appeal ./.", List.of(
+        new Dependency(2, 0, "case"), new Dependency(2, 1, "det"), new Dependency(2, 3, "punct"),
+        new Dependency(6, 4, "case"), new Dependency(4, 5, "fixed"), new Dependency(2, 6, "obl"),
+        new Dependency(6, 7, "punct"), new Dependency(6, 8, "dep"), new Dependency(10, 9, "nummod"),
+        new Dependency(8, 10, "nsubj"), new Dependency(2, 11, "punct")));
+    List<Candidate> out = new ArrayList<>();
+    new SourcePhraseRule().apply(d, out);
+    assertEquals(1, out.size());
+    assertEquals("Among the cases , according to Lee , are two appeals",
+        d.text.substring(out.get(0).contentBegin(), out.get(0).contentEnd()));
+  }
+
+  @Test
+  void phraseBetweenCommasBeforeAnApposition_contentStopsBeforeIt() {
+    // Sales rose , according to Lee , a lawyer . : what follows the phrase describes the source.
+    Doc d = doc("Sales/NNS/sale rose/VBD/rise ,/, according/VBG/accord to/IN Lee/NNP ,/, a/DT lawyer/NN ./.",
+        List.of(new Dependency(1, 0, "nsubj"), new Dependency(1, 2, "punct"), new Dependency(5, 3, "case"),
+            new Dependency(3, 4, "fixed"), new Dependency(1, 5, "obl"), new Dependency(5, 6, "punct"),
+            new Dependency(8, 7, "det"), new Dependency(5, 8, "appos"), new Dependency(1, 9, "punct")));
+    List<Candidate> out = new ArrayList<>();
+    new SourcePhraseRule().apply(d, out);
+    assertEquals(1, out.size());
+    assertEquals("Sales rose", d.text.substring(out.get(0).contentBegin(), out.get(0).contentEnd()));
+  }
+
+  @Test
   void inOnePoll_thePollIsTheSource() {
     // The mayor leads by nine points in the latest county poll .
     Doc d = doc("The/DT mayor/NN leads/VBZ/lead by/IN nine/CD points/NNS/point in/IN the/DT latest/JJS/late "
