@@ -13,7 +13,8 @@ import org.quotetrace.parse.Token;
 /**
  * Reported speech around a verb of saying: {@code X said (that) ...}, {@code ..., X said},
  * {@code X called for ...}, {@code X promised to ...}. The content is the verb's clausal complement; the
- * source is its subject (or, for a passive, the {@code by} phrase), found by {@link SpeakerFinder}.
+ * source is its subject (or, for a passive, the {@code by} phrase), found by {@link SpeakerFinder}. Where the
+ * parser misplaced the clause a verb reports, {@link MisparsedClauses} finds it.
  */
 final class ReportedSpeechRule {
   /** Entity tags of a time, which stays out of what a verb reports ("on Friday"). */
@@ -94,7 +95,7 @@ final class ReportedSpeechRule {
       CueLexicon.Frame frame = null;
       int ccomp = clausalComplement(d, v);
       int xcomp = p.child(v, "xcomp");
-      int obj = p.child(v, "obj") >= 0 ? p.child(v, "obj") : gerundObject(d, v);
+      int obj = p.child(v, "obj") >= 0 ? p.child(v, "obj") : MisparsedClauses.gerundObject(d, v);
       int parataxis = p.child(v, "parataxis");
       int governed = markedClause(d, v);
       if (ccomp >= 0 && lexicon.accepts(lemma, CueLexicon.Frame.CCOMP, context) && !reportingAfterthought(d, ccomp)) {
@@ -108,15 +109,16 @@ final class ReportedSpeechRule {
         content = d.trimChars(v + 1, p.subtreeEnd(governed));
         rule = "reported.clause";
         frame = CueLexicon.Frame.CCOMP;
-      } else if (misreadClause(d, v) >= 0 && lexicon.accepts(lemma, CueLexicon.Frame.CCOMP, context)) {
-        int predicate = misreadClause(d, v);
+      } else if (MisparsedClauses.misreadClause(d, v) >= 0 && lexicon.accepts(lemma, CueLexicon.Frame.CCOMP, context)) {
+        int predicate = MisparsedClauses.misreadClause(d, v);
         // "told reporters he is ready": with a subject of its own, the object is whom the speaker told.
         int first = p.child(predicate, "nsubj") >= 0 ? p.subtreeFirst(predicate) : p.subtreeFirst(obj);
         content = d.trimChars(first, p.subtreeEnd(predicate));
         rule = "reported.clause";
         frame = CueLexicon.Frame.CCOMP;
-      } else if (clauseAboveCue(d, v) >= 0 && lexicon.accepts(lemma, CueLexicon.Frame.CCOMP, context)) {
-        content = clauseAfterCue(d, v, clauseAboveCue(d, v));
+      } else if (MisparsedClauses.clauseAboveCue(d, v) >= 0
+          && lexicon.accepts(lemma, CueLexicon.Frame.CCOMP, context)) {
+        content = MisparsedClauses.clauseAfterCue(d, v, MisparsedClauses.clauseAboveCue(d, v));
         rule = "reported.clause";
         frame = CueLexicon.Frame.CCOMP;
       } else if (clauseInPhrase(d, v, lemma) >= 0 && lexicon.accepts(lemma, CueLexicon.Frame.CCOMP, context)) {
@@ -156,9 +158,10 @@ final class ReportedSpeechRule {
         if (p.child(v, "obj") < 0) {
           content[0] = d.tok(v + 1).begin(); // a gerund's noun phrase holds the gerund: what follows it
         }
-        int clause = lexicon.allows(lemma, CueLexicon.Frame.CCOMP) ? clauseAfterObject(d, v, content[1]) : -1;
+        int clause = lexicon.allows(lemma, CueLexicon.Frame.CCOMP)
+            ? MisparsedClauses.clauseAfterObject(d, v, content[1]) : -1;
         if (clause >= 0) {
-          content = new int[] {content[0], clauseEnd(d, clause)};
+          content = new int[] {content[0], MisparsedClauses.clauseEnd(d, clause)};
         }
         rule = "reported.object";
         frame = CueLexicon.Frame.OBJ;
@@ -213,8 +216,8 @@ final class ReportedSpeechRule {
       }
       int source = governed >= 0 && rule.equals("reported.clause") && p.head(governed) >= 0
           ? SpeakerFinder.subjectOf(d, p.head(governed)) : SpeakerFinder.subjectOf(d, v);
-      if (source < 0 && rule.equals("reported.object") && obj == gerundObject(d, v)) {
-        source = gerundSpeaker(d, obj);
+      if (source < 0 && rule.equals("reported.object") && obj == MisparsedClauses.gerundObject(d, v)) {
+        source = MisparsedClauses.gerundSpeaker(d, obj);
       }
       if (rule.equals("reported.clause-last")) {
         source = phraseAround(d, v, trailingComma(d, v));
@@ -293,86 +296,6 @@ final class ReportedSpeechRule {
   }
 
   /**
-   * The finite predicate of a clause the parser split into an object and a complement of the verb of saying
-   * ({@code said the demands erase the barriers}, "demands" the object, "erase" an xcomp or a loose dep), or
-   * -1: a complement after the object that is finite (a present or past tense verb, or one with a finite
-   * auxiliary or copula) and not an infinitive, which no object-and-complement reading allows; or the predicate
-   * the parser hung the verb of saying on ({@link #clauseOverCue}).
-   */
-  static int misreadClause(Doc d, int v) {
-    int obj = d.p.child(v, "obj");
-    int predicate = clauseOverCue(d, v, obj);
-    if (predicate >= 0) {
-      return predicate;
-    }
-    int x = d.p.child(v, "xcomp");
-    if (x <= obj) {
-      x = d.p.child(v, "dep");
-    }
-    return obj > v && x > obj && d.childBefore(x, "to") < 0 && isFinite(d, x) ? x : -1;
-  }
-
-  /**
-   * The finite predicate the parser made the verb of saying the clausal subject of, with the reported clause's
-   * subject as the verb's object ({@code she suggested the city should raise taxes}, "suggested" the csubj of
-   * "raise", "city" its object), or -1: a predicate after the object, with nothing between them but its own
-   * auxiliaries and adverbs, finite (see {@link #isFinite}) and with no nominal subject of its own after the
-   * verb's clause. The verb of saying must be finite too: a gerund is often a true clausal subject ({@code
-   * praising it made her famous}). The verb may also be the conjunct of such a clausal subject.
-   */
-  private static int clauseOverCue(Doc d, int v, int obj) {
-    // "she praised the judge and said the city should ...": the first conjunct made the csubj, the cue a conj.
-    int clausal = d.p.hasRelation(v, "conj") && d.p.head(v) >= 0 && d.p.head(v) < v ? d.p.head(v) : v;
-    int h = d.p.head(clausal);
-    if (obj <= v || h <= obj || !d.p.hasRelation(clausal, "csubj") || !FINITE.contains(d.tok(v).pos())
-        || subjectAfter(d, h, d.p.subtreeFirst(clausal)) || !isFinite(d, h)) {
-      return -1;
-    }
-    for (int t = d.p.subtreeEnd(obj); t < h; t++) {
-      if (d.p.head(t) != h) {
-        return -1;
-      }
-    }
-    return h;
-  }
-
-  /**
-   * Whether {@code h} has a nominal subject from token {@code first} on: the reported clause's own subject; one
-   * before the verb of saying is the speaker's, misplaced ({@code Ortiz, though she praised him and said ...}).
-   */
-  private static boolean subjectAfter(Doc d, int h, int first) {
-    for (int c : d.p.children(h)) {
-      if (c >= first && d.p.hasRelation(c, "nsubj")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * The predicate that ends a reported clause the parser broke after its complement's object ({@code she said he
-   * believed the plan would fail}, read as "said" the clausal subject of "fail" and "plan" the object of
-   * "believed"), or -1: as in {@link #clauseOverCue}, one level down. The verb of saying is the finite clausal
-   * subject of a finite predicate with no nominal subject of its own, and between the complement, which has an
-   * object, and that predicate lie only the predicate's auxiliaries and adverbs.
-   */
-  static int predicateOverComplement(Doc d, int v, int ccomp) {
-    int h = d.p.head(v);
-    int end = d.p.subtreeEnd(ccomp);
-    if (ccomp < v || h < end || !d.p.hasRelation(v, "csubj") || !FINITE.contains(d.tok(v).pos())
-        || d.p.child(ccomp, "obj") < 0 || d.p.child(h, "nsubj") >= 0 || d.p.child(h, "nsubj:pass") >= 0
-        || !isFinite(d, h)) {
-      return -1;
-    }
-    for (int t = end; t < h; t++) {
-      if (d.p.head(t) != h) {
-        return -1;
-      }
-    }
-    return h;
-  }
-
-  /**
    * Whether a clausal complement (or parataxis) is only a source and its verb of saying set off by a comma at the
    * end of the sentence ({@code Turnout has risen, she noted.}, {@code He agreed to sell it, records show.}): the
    * parser made the reporting clause the complement of the verb before it, which it reports
@@ -426,44 +349,6 @@ final class ReportedSpeechRule {
   }
 
   /**
-   * The finite predicate the parser hung the verb of saying on as an adverbial clause, loose dependent or clausal
-   * subject, with the reported clause's subject between them ({@code while she said they are undecided, ...},
-   * "said" an advcl of "undecided"; {@code after he suggested he would not sign it}; {@code he said there were
-   * delays}, "said" the csubj of "delays" and "there" its adverb), or -1. (With an object, see
-   * {@link #clauseOverCue}.) The verb of saying has a
-   * subject of its own before it and no complement; everything between the two belongs to the predicate's
-   * phrase, with no punctuation, which would set off another clause ({@code After she testified, the panel
-   * met}).
-   */
-  static int clauseAboveCue(Doc d, int v) {
-    ParsedText p = d.p;
-    int h = p.head(v);
-    int subject = SpeakerFinder.nominalSubject(d, v);
-    boolean hung = p.hasRelation(v, "advcl") || p.hasRelation(v, "dep") || p.hasRelation(v, "csubj");
-    if (h <= v + 1 || !hung || !isFinite(d, h) || subject < 0 || subject > v) {
-      return -1;
-    }
-    for (String r : List.of("obj", "iobj", "ccomp", "xcomp")) {
-      if (p.child(v, r) >= 0) {
-        return -1;
-      }
-    }
-    boolean ownSubject = false;
-    for (int t = v + 1; t < h; t++) {
-      if (d.tok(t).pos().equals("EX")) {
-        ownSubject = true; // "he said there were 18 emails": "there" hung on "said" as an adverb
-        continue;
-      }
-      if (!p.dominates(h, t) || p.dominates(v, t) || PUNCTUATION_TAGS.contains(d.tok(t).pos())) {
-        return -1;
-      }
-      ownSubject |= p.head(t) == h && (p.hasRelation(t, "nsubj") || p.hasRelation(t, "nsubj:pass")
-          || p.hasRelation(t, "expl"));
-    }
-    return ownSubject ? h : -1;
-  }
-
-  /**
    * A {@code that} clause the parser hung inside a phrase between the verb of saying and it ({@code said in an
    * interview that ...}, {@code claimed without evidence that ...}, the clause a complement of "interview"), or
    * -1: the verb's first oblique runs without a break up to the {@code that}, which opens a finite clause with a
@@ -491,7 +376,7 @@ final class ReportedSpeechRule {
       t++;
     }
     int clause = t < d.size() && isThatMarker(d, t) ? p.head(t) : -1;
-    if (clause < 0 || !p.dominates(v, clause) || !isFinite(d, clause)) {
+    if (clause < 0 || !p.dominates(v, clause) || !MisparsedClauses.isFinite(d, clause)) {
       return -1;
     }
     for (int c : p.children(clause)) {
@@ -506,55 +391,6 @@ final class ReportedSpeechRule {
     return d.tok(t).word().equalsIgnoreCase("that") && d.p.hasRelation(t, "mark");
   }
 
-  /** The parts of speech of punctuation: a word tag would let a clitic such as {@code ’d} pass for one. */
-  private static final Set<String> PUNCTUATION_TAGS = Set.of(",", ".", ":", "``", "''", "-LRB-", "-RRB-", "HYPH",
-      "NFP");
-
-  /**
-   * The characters of a clause the verb of saying hangs under ({@link #clauseAboveCue}), from just after the
-   * verb to the predicate's last dependent before punctuation: the clause the parser made the head often
-   * carries the sentence's main clause after a comma ({@code while he said he would sign it, his aides ...}).
-   */
-  private static int[] clauseAfterCue(Doc d, int v, int h) {
-    int end = h + 1;
-    for (int c : d.p.children(h)) {
-      if (c > h && isPunctuation(d, c)) {
-        break;
-      }
-      end = c > h ? Math.max(end, d.p.subtreeEnd(c)) : end;
-    }
-    return d.trimChars(v + 1, end);
-  }
-
-  /**
-   * The object of a gerund the parser read as an adjective on it ({@code by denouncing the deal}, {@code ...,
-   * citing data from the agency}, "denouncing" an amod of "deal"), or -1: a gerund right after a preposition or a
-   * comma, whose head noun follows it. After a determiner the participle is an adjective ({@code the continuing
-   * tension}).
-   */
-  static int gerundObject(Doc d, int v) {
-    int h = d.p.head(v);
-    boolean opened = v > 0 && (d.tok(v - 1).pos().equals("IN") || d.tok(v - 1).word().equals(","))
-        && d.tok(v - 1).sentence() == d.tok(v).sentence();
-    if (!d.tok(v).pos().equals("VBG") || !d.p.hasRelation(v, "amod") || h <= v || !d.tok(h).isNoun() || !opened) {
-      return -1;
-    }
-    // "criticizing Trump's record", "saying Japan should wait": the noun is the start of the object or clause.
-    while (d.p.head(h) > h && (d.p.hasRelation(h, "nmod:poss") || d.p.hasRelation(h, "compound")
-        || d.p.hasRelation(h, "nsubj"))) {
-      h = d.p.head(h);
-    }
-    return h;
-  }
-
-  /**
-   * Who speaks with a gerund read as an adjective ({@link #gerundObject}): the subject found from the word its
-   * phrase hangs on ({@code Ortiz won by denouncing the deal}: who won), or -1.
-   */
-  private static int gerundSpeaker(Doc d, int phrase) {
-    return d.p.head(phrase) >= 0 ? SpeakerFinder.subjectOf(d, d.p.head(phrase)) : -1;
-  }
-
   /**
    * Whether a verb's complement is a lone adjective or participle ({@code seemed unconvinced}, {@code looks good},
    * {@code pleaded guilty}): it describes how someone appeared or what they did, not what anyone said (train: 21 of
@@ -564,55 +400,6 @@ final class ReportedSpeechRule {
     String pos = d.tok(x).pos();
     return (pos.startsWith("JJ") || pos.equals("VBN")) && d.p.subtreeFirst(x) == x && d.p.subtreeEnd(x) == x + 1;
   }
-
-  /**
-   * The predicate of a clause whose subject the parser took for the object of a verb that also reports clauses,
-   * hanging the clause's finite verb elsewhere ({@code fears the crowd will spread the virus}, {@code voters who
-   * said the economy was their top issue}, where "was" became the main clause's verb), or -1: a finite verb or
-   * modal right after the object and its complements (characters up to {@code end}), whose predicate is not
-   * below the verb of saying. A verb of saying that is itself a clausal subject keeps its object: {@code naming
-   * a judge would be a coup}.
-   */
-  static int clauseAfterObject(Doc d, int v, int end) {
-    int next = v + 1;
-    while (next < d.size() && d.tok(next).begin() < end) {
-      next++;
-    }
-    if (next >= d.size() || d.tok(next).sentence() != d.tok(v).sentence() || d.p.relation(v).startsWith("csubj")
-        || !(FINITE.contains(d.tok(next).pos()) || d.tok(next).pos().equals("MD"))) {
-      return -1;
-    }
-    String r = d.p.relation(next);
-    int predicate = (r.equals("aux") || r.equals("cop") || r.equals("aux:pass")) && d.p.head(next) >= 0
-        ? d.p.head(next) : next;
-    return d.p.dominates(v, predicate) ? -1 : predicate;
-  }
-
-  /** The end (characters) of a predicate's clause, without the sentence's closing punctuation. */
-  private static int clauseEnd(Doc d, int predicate) {
-    int end = d.p.subtreeEnd(predicate);
-    while (end - 1 > predicate && d.tok(end - 1).pos().equals(".")) {
-      end--;
-    }
-    return d.trimChars(predicate, end)[1];
-  }
-
-  /** Whether a predicate is finite: a present or past tense verb, or one with a finite auxiliary or copula. */
-  private static boolean isFinite(Doc d, int x) {
-    if (FINITE.contains(d.tok(x).pos())) {
-      return true;
-    }
-    for (int c : d.p.children(x)) {
-      if (c < x && (d.p.hasRelation(c, "aux") || d.p.hasRelation(c, "cop") || d.p.hasRelation(c, "aux:pass"))
-          && (FINITE.contains(d.tok(c).pos()) || d.tok(c).pos().equals("MD"))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** The parts of speech of a finite verb. */
-  private static final Set<String> FINITE = Set.of("VBP", "VBZ", "VBD");
 
   /**
    * The verb's clausal complement: the first after it when there is one ({@code The White House contends
@@ -738,7 +525,7 @@ final class ReportedSpeechRule {
    */
   private static int[] clauseWithStragglers(Doc d, int v, int ccomp) {
     int[] chars = d.subtreeChars(ccomp);
-    int over = predicateOverComplement(d, v, ccomp);
+    int over = MisparsedClauses.predicateOverComplement(d, v, ccomp);
     if (over >= 0) {
       int end = d.p.subtreeEnd(over);
       for (int c : d.p.children(over)) {
@@ -1072,7 +859,7 @@ final class ReportedSpeechRule {
     return d.trimChars(first, end);
   }
 
-  private static boolean isPunctuation(Doc d, int t) {
+  static boolean isPunctuation(Doc d, int t) {
     String w = d.tok(t).word();
     return !w.isEmpty() && !Character.isLetterOrDigit(w.codePointAt(0)) && !d.insideQuote(t);
   }

@@ -256,7 +256,7 @@ class ReportedSpeechRuleTest {
     // Ortiz told aides to wait : an object and an infinitive, no clause.
     Doc d = HandParse.doc("Ortiz/NNP told/VBD aides/NNS to/TO wait/VB", List.of(new Dependency(1, 0, "nsubj"),
         new Dependency(1, 2, "obj"), new Dependency(4, 3, "mark"), new Dependency(1, 4, "xcomp")));
-    assertEquals(-1, ReportedSpeechRule.misreadClause(d, 1));
+    assertEquals(-1, MisparsedClauses.misreadClause(d, 1));
   }
 
   @Test
@@ -264,7 +264,7 @@ class ReportedSpeechRuleTest {
     // Ortiz said it helps her : "it" parsed as the object, "helps" as a loose dep of "said".
     Doc d = HandParse.doc("Ortiz/NNP said/VBD it/PRP helps/VBZ her/PRP", List.of(new Dependency(1, 0, "nsubj"),
         new Dependency(1, 2, "obj"), new Dependency(1, 3, "dep"), new Dependency(3, 4, "obj")));
-    assertEquals(3, ReportedSpeechRule.misreadClause(d, 1));
+    assertEquals(3, MisparsedClauses.misreadClause(d, 1));
   }
 
   @Test
@@ -312,7 +312,7 @@ class ReportedSpeechRuleTest {
     Doc d = HandParse.doc("while/IN Ortiz/NNP said/VBD/O/say she/PRP ’d/MD/O/would sign/VB it/PRP", List.of(
         new Dependency(2, 0, "mark"), new Dependency(2, 1, "nsubj"), new Dependency(5, 2, "advcl"),
         new Dependency(5, 3, "nsubj"), new Dependency(5, 4, "aux"), new Dependency(5, 6, "obj")));
-    assertEquals(5, ReportedSpeechRule.clauseAboveCue(d, 2));
+    assertEquals(5, MisparsedClauses.clauseAboveCue(d, 2));
   }
 
   @Test
@@ -321,7 +321,7 @@ class ReportedSpeechRuleTest {
     Doc d = HandParse.doc("After/IN Ortiz/NNP testified/VBD ,/, the/DT panel/NN met/VBD", List.of(
         new Dependency(2, 0, "mark"), new Dependency(2, 1, "nsubj"), new Dependency(6, 2, "advcl"),
         new Dependency(6, 3, "punct"), new Dependency(5, 4, "det"), new Dependency(6, 5, "nsubj")));
-    assertEquals(-1, ReportedSpeechRule.clauseAboveCue(d, 2));
+    assertEquals(-1, MisparsedClauses.clauseAboveCue(d, 2));
   }
 
   @Test
@@ -342,7 +342,7 @@ class ReportedSpeechRuleTest {
     // the continuing tension : an adjective.
     Doc d = HandParse.doc("the/DT continuing/VBG/O/continue tension/NN", List.of(new Dependency(2, 0, "det"),
         new Dependency(2, 1, "amod")));
-    assertEquals(-1, ReportedSpeechRule.gerundObject(d, 1));
+    assertEquals(-1, MisparsedClauses.gerundObject(d, 1));
   }
 
   @Test
@@ -379,7 +379,7 @@ class ReportedSpeechRuleTest {
         List.of(new Dependency(9, 0, "nsubj"), new Dependency(9, 1, "csubj"), new Dependency(3, 2, "det"),
             new Dependency(1, 3, "obj"), new Dependency(5, 4, "cc"), new Dependency(1, 5, "conj"),
             new Dependency(7, 6, "det"), new Dependency(5, 7, "obj"), new Dependency(9, 8, "aux")));
-    assertEquals(9, ReportedSpeechRule.misreadClause(d, 5));
+    assertEquals(9, MisparsedClauses.misreadClause(d, 5));
   }
 
   @Test
@@ -450,7 +450,7 @@ class ReportedSpeechRuleTest {
     // Praising it made Ortiz famous : "Praising" is the subject of "made", not a verb of saying over its clause.
     Doc d = HandParse.doc("Praising/VBG it/PRP made/VBD Ortiz/NNP famous/JJ", List.of(new Dependency(2, 0, "csubj"),
         new Dependency(0, 1, "obj"), new Dependency(2, 3, "obj"), new Dependency(2, 4, "xcomp")));
-    assertEquals(-1, ReportedSpeechRule.misreadClause(d, 0));
+    assertEquals(-1, MisparsedClauses.misreadClause(d, 0));
   }
 
   // The new tax plan was rejected by voters (0-7).
@@ -571,7 +571,7 @@ class ReportedSpeechRuleTest {
         new Dependency(6, 0, "nsubj"), new Dependency(2, 1, "nsubj"), new Dependency(0, 2, "acl:relcl"),
         new Dependency(4, 3, "det"), new Dependency(2, 4, "obj"), new Dependency(6, 5, "cop"),
         new Dependency(6, 7, "punct")));
-    assertEquals(6, ReportedSpeechRule.clauseAfterObject(d, 2, d.tok(4).end()));
+    assertEquals(6, MisparsedClauses.clauseAfterObject(d, 2, d.tok(4).end()));
     List<Candidate> out = applyWith("say\tccomp\t0.9\t90\t100\nsay\tobj\t0.9\t90\t100\n", d);
     assertEquals(1, out.size());
     assertEquals("the economy was weak", d.text.substring(out.get(0).contentBegin(), out.get(0).contentEnd()));
@@ -583,7 +583,7 @@ class ReportedSpeechRuleTest {
     Doc d = HandParse.doc("Naming/VBG/O/name a/DT judge/NN would/MD be/VB a/DT coup/NN", List.of(
         new Dependency(6, 0, "csubj"), new Dependency(2, 1, "det"), new Dependency(0, 2, "obj"),
         new Dependency(6, 3, "aux"), new Dependency(6, 4, "cop"), new Dependency(6, 5, "det")));
-    assertEquals(-1, ReportedSpeechRule.clauseAfterObject(d, 0, d.tok(2).end()));
+    assertEquals(-1, MisparsedClauses.clauseAfterObject(d, 0, d.tok(2).end()));
   }
 
   @Test
