@@ -56,12 +56,13 @@ final class SpeakerFinder {
    * Where a verb without a subject of its own finds one the parser hung elsewhere, in this order: after it
    * ({@code said Tim Hess}), a name loose before it, a noun right before its auxiliary, the phrase after a
    * quotation, a name right after it, a subject attached to a neighbouring verb, the subject after an opening
-   * participle clause, a subject whose subordinator was taken for a preposition.
+   * participle clause, a subject whose subordinator was taken for a preposition, a name taken for a modal.
    */
   private static final List<ToIntBiFunction<Doc, Integer>> SUBJECTS_HUNG_ELSEWHERE = List.of(
       SpeakerFinder::invertedSubject, SpeakerFinder::looseNameBefore, SpeakerFinder::nounBeforeAuxiliary,
       SpeakerFinder::phraseAfterQuote, SpeakerFinder::nameAfterVerb, SpeakerFinder::misattachedSubject,
-      SpeakerFinder::subjectAfterOpeningParticiple, SpeakerFinder::subjectAfterSubordinator);
+      SpeakerFinder::subjectAfterOpeningParticiple, SpeakerFinder::subjectAfterSubordinator,
+      SpeakerFinder::nameTakenForModal);
 
   private static int climbToSubject(Doc d, int v) {
     ParsedText p = d.p;
@@ -537,6 +538,20 @@ final class SpeakerFinder {
       }
     }
     return -1;
+  }
+
+  /**
+   * {@code ”, Will wrote.}, {@code Instead, Will called for …}: a capitalised word the tagger read as a modal right
+   * before a past form of the verb. A modal is never followed by a past tense or a participle, so the word is a
+   * name (the columnist George Will, Ann May) and the verb's subject; -1 otherwise.
+   */
+  private static int nameTakenForModal(Doc d, int v) {
+    if (v == 0 || !d.tok(v).pos().equals("VBD") && !d.tok(v).pos().equals("VBN")) {
+      return -1;
+    }
+    Token m = d.tok(v - 1);
+    boolean capitalised = Character.isUpperCase(m.word().codePointAt(0));
+    return m.pos().equals("MD") && capitalised && d.p.head(v - 1) == v && !d.insideQuote(v - 1) ? v - 1 : -1;
   }
 
   /** Whether the subtree of {@code c} ends right before {@code v}, but for punctuation and adverbs. */

@@ -460,5 +460,21 @@ class SpeakerFinderTest {
         new Dependency(5, 7, "xcomp")));
     assertNotEquals(3, SpeakerFinder.subjectOf(d, 5));
   }
-}
 
+  @Test
+  void subjectOf_capitalisedModalBeforeAPastForm_isANameAndTheSpeaker() {
+    // Instead , Will called for talks : the tagger read the columnist's name as a modal.
+    Doc d = HandParse.doc("Instead/RB ,/, Will/MD called/VBN for/IN talks/NNS", List.of(
+        new Dependency(3, 0, "advmod"), new Dependency(3, 1, "punct"), new Dependency(3, 2, "aux"),
+        new Dependency(5, 4, "case"), new Dependency(3, 5, "obl")));
+    assertEquals(2, SpeakerFinder.subjectOf(d, 3));
+  }
+
+  @Test
+  void subjectOf_modalBeforeABareVerb_isNoSpeaker() {
+    // Will voters listen ? is a question: the modal is no name.
+    Doc d = HandParse.doc("Will/MD voters/NNS listen/VB ?/.", List.of(
+        new Dependency(2, 0, "aux"), new Dependency(2, 1, "nsubj"), new Dependency(2, 3, "punct")));
+    assertEquals(1, SpeakerFinder.subjectOf(d, 2));
+  }
+}
