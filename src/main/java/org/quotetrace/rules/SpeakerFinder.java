@@ -625,8 +625,16 @@ final class SpeakerFinder {
     if (s >= 0 && d.tok(s).lemma().equalsIgnoreCase("it")) {
       return false;
     }
-    return d.p.child(v, "obj") >= 0 || d.p.child(v, "ccomp") >= 0;
+    return d.p.child(v, "obj") >= 0 || d.p.child(v, "ccomp") >= 0
+        || s >= 0 && PERSONAL_SUBJECTS.contains(d.tok(s).lemma().toLowerCase(Locale.ROOT)) && agentOf(d, v) < 0;
   }
+
+  /**
+   * Subjects of a contracted {@code 's} that are people: with them {@code he's said he'll fight}, {@code she's
+   * wanted to run since}, {@code who's called for troops} are perfects of what they said or wanted, where a
+   * passive of a verb of saying would hardly have a person as its subject.
+   */
+  private static final Set<String> PERSONAL_SUBJECTS = Set.of("he", "she", "who");
 
   private static int agentOf(Doc d, int v) {
     for (int c : d.p.children(v)) {

@@ -477,4 +477,22 @@ class SpeakerFinderTest {
         new Dependency(2, 0, "aux"), new Dependency(2, 1, "nsubj"), new Dependency(2, 3, "punct")));
     assertEquals(1, SpeakerFinder.subjectOf(d, 2));
   }
+
+  @Test
+  void subjectOf_contractedHasWithAPersonalSubject_isAPerfectNotAPassive() {
+    // He 's said he 'll fight : the parser read "'s" as a passive auxiliary and hung the clause as adverbial.
+    Doc d = HandParse.doc("He/PRP 's/VBZ said/VBN he/PRP 'll/MD fight/VB", List.of(
+        new Dependency(2, 0, "nsubj:pass"), new Dependency(2, 1, "aux:pass"), new Dependency(2, 5, "advcl"),
+        new Dependency(5, 3, "nsubj"), new Dependency(5, 4, "aux")));
+    assertEquals(0, SpeakerFinder.subjectOf(d, 2));
+  }
+
+  @Test
+  void subjectOf_contractedIsWithAThingAsSubject_staysAPassive() {
+    // The plan 's expected to pass : a passive without an agent, no speaker.
+    Doc d = HandParse.doc("The/DT plan/NN 's/VBZ expected/VBN to/TO pass/VB", List.of(
+        new Dependency(1, 0, "det"), new Dependency(3, 1, "nsubj:pass"), new Dependency(3, 2, "aux:pass"),
+        new Dependency(5, 4, "mark"), new Dependency(3, 5, "xcomp")));
+    assertEquals(-1, SpeakerFinder.subjectOf(d, 3));
+  }
 }
