@@ -53,14 +53,16 @@ final class SpeakerFinder {
   }
 
   /**
-   * Where a verb without a subject of its own finds one the parser hung elsewhere, in this order: after it
-   * ({@code said Tim Hess}), a name loose before it, a noun right before its auxiliary, the phrase after a
-   * quotation, a name right after it, a subject attached to a neighbouring verb, the subject after an opening
-   * participle clause, a subject whose subordinator was taken for a preposition, a name taken for a modal.
+   * Where a verb without a subject of its own finds one the parser hung elsewhere, in this order: a relative
+   * "who" taken for its object, after it ({@code said Tim Hess}), a name loose before it, a noun right before its
+   * auxiliary, the phrase after a quotation, a name right after it, a subject attached to a neighbouring verb,
+   * the subject after an opening participle clause, a subject whose subordinator was taken for a preposition, a
+   * name taken for a modal.
    */
   private static final List<ToIntBiFunction<Doc, Integer>> SUBJECTS_HUNG_ELSEWHERE = List.of(
-      SpeakerFinder::invertedSubject, SpeakerFinder::looseNameBefore, SpeakerFinder::nounBeforeAuxiliary,
-      SpeakerFinder::phraseAfterQuote, SpeakerFinder::nameAfterVerb, SpeakerFinder::misattachedSubject,
+      SpeakerFinder::relativeWhoTakenForObject, SpeakerFinder::invertedSubject, SpeakerFinder::looseNameBefore,
+      SpeakerFinder::nounBeforeAuxiliary, SpeakerFinder::phraseAfterQuote, SpeakerFinder::nameAfterVerb,
+      SpeakerFinder::misattachedSubject,
       SpeakerFinder::subjectAfterOpeningParticiple, SpeakerFinder::subjectAfterSubordinator,
       SpeakerFinder::nameTakenForModal);
 
@@ -306,7 +308,8 @@ final class SpeakerFinder {
   static int nominalSubject(Doc d, int v) {
     int found = -1;
     for (int c : d.p.children(v)) {
-      if (d.p.hasRelation(c, "nsubj") && !d.insideQuote(c) && (!d.tok(c).isVerb() || isName(d.tok(c)))) {
+      if (d.p.hasRelation(c, "nsubj") && !d.insideQuote(c) && (!d.tok(c).isVerb() || isName(d.tok(c)))
+          && !contraction(d.tok(c))) {
         if (c > v) {
           return found >= 0 ? found : c;
         }
@@ -314,6 +317,12 @@ final class SpeakerFinder {
       }
     }
     return found;
+  }
+
+  /** A contracted auxiliary ({@code ’s}, {@code 've}) the parser took for a subject: it never is one. */
+  private static boolean contraction(Token t) {
+    String w = t.word();
+    return w.length() > 1 && (w.charAt(0) == '\'' || w.charAt(0) == '’') && Character.isLetter(w.charAt(1));
   }
 
   /**
@@ -552,6 +561,21 @@ final class SpeakerFinder {
     Token m = d.tok(v - 1);
     boolean capitalised = Character.isUpperCase(m.word().codePointAt(0));
     return m.pos().equals("MD") && capitalised && d.p.head(v - 1) == v && !d.insideQuote(v - 1) ? v - 1 : -1;
+  }
+
+  /**
+   * {@code superdelegates who've already said}, {@code Haugland, who’s argued for years that}, {@code Stephens,
+   * who, after trading insults, said}: a "who" before the verb that the parser made its object, because it took
+   * a contraction or a verb for the subject or found none. "Who" is the subject form (an object before the verb
+   * would be "whom"), so it is the speaker, as the annotators mark relative pronouns; -1 otherwise.
+   */
+  private static int relativeWhoTakenForObject(Doc d, int v) {
+    for (int c : d.p.children(v)) {
+      if (c < v && d.p.hasRelation(c, "obj") && d.tok(c).word().equalsIgnoreCase("who") && !d.insideQuote(c)) {
+        return c;
+      }
+    }
+    return -1;
   }
 
   /** Whether the subtree of {@code c} ends right before {@code v}, but for punctuation and adverbs. */

@@ -495,4 +495,23 @@ class SpeakerFinderTest {
         new Dependency(5, 4, "mark"), new Dependency(3, 5, "xcomp")));
     assertEquals(-1, SpeakerFinder.subjectOf(d, 3));
   }
+
+  @Test
+  void subjectOf_relativeWhoParsedAsObjectBeforeTheVerb_isTheSpeaker() {
+    // delegates who 've said they agree : the parser made "who" the object and "'ve" the subject.
+    Doc d = HandParse.doc("delegates/NNS who/WP 've/VBP said/VBN they/PRP agree/VBP", List.of(
+        new Dependency(0, 3, "acl:relcl"), new Dependency(3, 1, "obj"), new Dependency(3, 2, "nsubj"),
+        new Dependency(3, 5, "ccomp"), new Dependency(5, 4, "nsubj")));
+    assertEquals(1, SpeakerFinder.subjectOf(d, 3));
+  }
+
+  @Test
+  void subjectOf_contractionParsedAsSubject_isNoSpeaker() {
+    // Lee , who ’s argued that it works : "’s" (has) taken for the subject, "who" for the object.
+    Doc d = HandParse.doc("Lee/NNP ,/, who/WP ’s/POS argued/VBD that/IN it/PRP works/VBZ", List.of(
+        new Dependency(0, 4, "acl:relcl"), new Dependency(0, 1, "punct"), new Dependency(4, 2, "obj"),
+        new Dependency(4, 3, "nsubj"), new Dependency(4, 7, "ccomp"), new Dependency(7, 5, "mark"),
+        new Dependency(7, 6, "nsubj")));
+    assertEquals(2, SpeakerFinder.subjectOf(d, 4));
+  }
 }
