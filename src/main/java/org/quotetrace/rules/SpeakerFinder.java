@@ -303,7 +303,8 @@ final class SpeakerFinder {
    * The verb's nsubj, unless the parser gave that role to the quotation or clause it reports (a name the tagger
    * took for a verb is still a name). When the parser
    * gave the verb several subjects (a dateline, a fronted phrase: {@code WASHINGTON — Months later, Trump said},
-   * {@code Anticipating blowback, McAuliffe remarked}), the one nearest before the verb.
+   * {@code Anticipating blowback, McAuliffe remarked}), the one nearest before the verb, but not a quantifier
+   * floating after the subject ({@code Trump and Sanders have both argued}: the names, not "both").
    */
   static int nominalSubject(Doc d, int v) {
     int found = -1;
@@ -313,10 +314,18 @@ final class SpeakerFinder {
         if (c > v) {
           return found >= 0 ? found : c;
         }
-        found = c;
+        if (found < 0 || !floatingQuantifier(d, c)) {
+          found = c;
+        }
       }
     }
     return found;
+  }
+
+  /** {@code both}, {@code all} or {@code each} standing alone, as after a subject ({@code they have both said}). */
+  private static boolean floatingQuantifier(Doc d, int c) {
+    String w = d.tok(c).word().toLowerCase(Locale.ROOT);
+    return (w.equals("both") || w.equals("all") || w.equals("each")) && d.p.children(c).isEmpty();
   }
 
   /** A contracted auxiliary ({@code ’s}, {@code 've}) the parser took for a subject: it never is one. */

@@ -514,4 +514,14 @@ class SpeakerFinderTest {
         new Dependency(7, 6, "nsubj")));
     assertEquals(2, SpeakerFinder.subjectOf(d, 4));
   }
+
+  @Test
+  void subjectOf_floatingBothAlsoParsedAsSubject_theNamesBeforeItSpeak() {
+    // Lee and Ruiz have both argued that it works : the parser gave "argued" two subjects.
+    Doc d = HandParse.doc("Lee/NNP and/CC Ruiz/NNP have/VBP both/DT argued/VBN that/IN it/PRP works/VBZ", List.of(
+        new Dependency(5, 0, "nsubj"), new Dependency(2, 1, "cc"), new Dependency(0, 2, "conj"),
+        new Dependency(5, 3, "aux"), new Dependency(5, 4, "nsubj"), new Dependency(5, 8, "ccomp"),
+        new Dependency(8, 6, "mark"), new Dependency(8, 7, "nsubj")));
+    assertEquals(0, SpeakerFinder.subjectOf(d, 5));
+  }
 }
