@@ -310,7 +310,7 @@ final class SpeakerFinder {
     int found = -1;
     for (int c : d.p.children(v)) {
       if (d.p.hasRelation(c, "nsubj") && !d.insideQuote(c) && (!d.tok(c).isVerb() || isName(d.tok(c)))
-          && !contraction(d.tok(c))) {
+          && !contraction(d.tok(c)) && !bareTime(d, c)) {
         if (c > v) {
           return found >= 0 ? found : c;
         }
@@ -326,6 +326,15 @@ final class SpeakerFinder {
   private static boolean floatingQuantifier(Doc d, int c) {
     String w = d.tok(c).word().toLowerCase(Locale.ROOT);
     return (w.equals("both") || w.equals("all") || w.equals("each")) && d.p.children(c).isEmpty();
+  }
+
+  /**
+   * A time the parser took for a subject ({@code issued a statement Tuesday saying …}, {@code spent the weekend
+   * figuring out …}): a date or duration with no name hung on it, which never speaks.
+   */
+  private static boolean bareTime(Doc d, int c) {
+    return ReportedSpeechRule.TIME_TAGS.contains(d.tok(c).ner()) && d.p.child(c, "appos") < 0
+        && d.p.child(c, "conj") < 0 && d.p.child(c, "dep") < 0;
   }
 
   /** A contracted auxiliary ({@code ’s}, {@code 've}) the parser took for a subject: it never is one. */

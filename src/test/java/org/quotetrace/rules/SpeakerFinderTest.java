@@ -524,4 +524,14 @@ class SpeakerFinderTest {
         new Dependency(8, 6, "mark"), new Dependency(8, 7, "nsubj")));
     assertEquals(0, SpeakerFinder.subjectOf(d, 5));
   }
+
+  @Test
+  void subjectOf_dateParsedAsSubjectOfAParticiple_isNoSpeaker() {
+    // Lee issued a statement Tuesday saying it works : the parser made "Tuesday" the subject of "saying".
+    Doc d = HandParse.doc("Lee/NNP issued/VBD a/DT statement/NN Tuesday/NNP/DATE saying/VBG it/PRP works/VBZ",
+        List.of(new Dependency(1, 0, "nsubj"), new Dependency(3, 2, "det"), new Dependency(1, 3, "obj"),
+            new Dependency(5, 4, "nsubj"), new Dependency(1, 5, "dep"), new Dependency(5, 7, "ccomp"),
+            new Dependency(7, 6, "nsubj")));
+    assertEquals(0, SpeakerFinder.subjectOf(d, 5));
+  }
 }
