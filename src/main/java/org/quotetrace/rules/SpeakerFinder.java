@@ -374,8 +374,9 @@ final class SpeakerFinder {
   /** Whether the verb reports a clause before it ({@code Prices will rise, said several observers}). */
   private static boolean reportsClauseBefore(Doc d, int v) {
     for (int c : d.p.children(v)) {
-      if (c < v && d.tok(c).isVerb() && (d.p.hasRelation(c, "ccomp") || d.p.hasRelation(c, "dep")
-          || d.p.hasRelation(c, "parataxis"))) {
+      // A clausal complement may be an adjective's or a noun's clause ("… may be surprising, said observers").
+      if (c < v && (d.p.hasRelation(c, "ccomp") || d.tok(c).isVerb() && (d.p.hasRelation(c, "dep")
+          || d.p.hasRelation(c, "parataxis")))) {
         return true;
       }
     }

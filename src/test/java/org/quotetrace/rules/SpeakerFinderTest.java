@@ -534,4 +534,14 @@ class SpeakerFinderTest {
             new Dependency(7, 6, "nsubj")));
     assertEquals(0, SpeakerFinder.subjectOf(d, 5));
   }
+
+  @Test
+  void subjectOf_descriptionAfterTheVerbReportingAnAdjectiveClause_isTheSpeaker() {
+    // Prices may be surprising , said several observers . : the reported clause is headed by an adjective.
+    Doc d = HandParse.doc("Prices/NNS may/MD be/VB surprising/JJ ,/, said/VBD several/JJ observers/NNS ./.",
+        List.of(new Dependency(3, 0, "nsubj"), new Dependency(3, 1, "aux"), new Dependency(3, 2, "cop"),
+            new Dependency(5, 3, "ccomp"), new Dependency(5, 4, "punct"), new Dependency(7, 6, "amod"),
+            new Dependency(5, 7, "obj"), new Dependency(5, 8, "punct")));
+    assertEquals(7, SpeakerFinder.subjectOf(d, 5));
+  }
 }
