@@ -582,15 +582,21 @@ final class SpeakerFinder {
     return m.pos().equals("MD") && capitalised && d.p.head(v - 1) == v && !d.insideQuote(v - 1) ? v - 1 : -1;
   }
 
+  /** Relative pronouns in their subject form, which cannot be the object of the verb after them. */
+  private static final Set<String> RELATIVE_SUBJECTS = Set.of("who", "which");
+
   /**
    * {@code superdelegates who've already said}, {@code Haugland, who’s argued for years that}, {@code Stephens,
-   * who, after trading insults, said}: a "who" before the verb that the parser made its object, because it took
-   * a contraction or a verb for the subject or found none. "Who" is the subject form (an object before the verb
-   * would be "whom"), so it is the speaker, as the annotators mark relative pronouns; -1 otherwise.
+   * who, after trading insults, said}, {@code The poll, which tracks support daily, showed}: a "who" or "which"
+   * before the verb that the parser made its object, because it took a contraction or a verb for the subject or
+   * found none. "Who" is the subject form (an object before the verb would be "whom"), and a "which" before a
+   * verb without a subject can only be it; so it is the speaker, as the annotators mark relative pronouns; -1
+   * otherwise.
    */
   private static int relativeWhoTakenForObject(Doc d, int v) {
     for (int c : d.p.children(v)) {
-      if (c < v && d.p.hasRelation(c, "obj") && d.tok(c).word().equalsIgnoreCase("who") && !d.insideQuote(c)) {
+      String w = d.tok(c).word().toLowerCase(Locale.ROOT);
+      if (c < v && d.p.hasRelation(c, "obj") && RELATIVE_SUBJECTS.contains(w) && !d.insideQuote(c)) {
         return c;
       }
     }

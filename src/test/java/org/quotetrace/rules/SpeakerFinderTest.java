@@ -544,4 +544,15 @@ class SpeakerFinderTest {
             new Dependency(5, 7, "obj"), new Dependency(5, 8, "punct")));
     assertEquals(7, SpeakerFinder.subjectOf(d, 5));
   }
+
+  @Test
+  void subjectOf_relativeWhichParsedAsObjectWithAVerbAsSubject_isTheSpeaker() {
+    // The poll , which tracks support , showed that Lee leads : "tracks" taken for the subject of "showed".
+    Doc d = HandParse.doc("The/DT poll/NN ,/, which/WDT tracks/VBZ support/NN ,/, showed/VBD that/IN Lee/NNP "
+        + "leads/VBZ", List.of(
+        new Dependency(1, 0, "det"), new Dependency(1, 7, "acl:relcl"), new Dependency(7, 3, "obj"),
+        new Dependency(7, 4, "nsubj"), new Dependency(4, 5, "obj"), new Dependency(7, 10, "ccomp"),
+        new Dependency(10, 8, "mark"), new Dependency(10, 9, "nsubj")));
+    assertEquals(3, SpeakerFinder.subjectOf(d, 7));
+  }
 }
