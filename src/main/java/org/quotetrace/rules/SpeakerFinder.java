@@ -53,15 +53,18 @@ final class SpeakerFinder {
   }
 
   /**
-   * Where a verb without a subject of its own finds one the parser hung elsewhere, in this order: after it
-   * ({@code said Tim Hess}), a name loose before it, a noun right before its auxiliary, the phrase after a
-   * quotation, a name right after it, a subject attached to a neighbouring verb, the subject after an opening
-   * participle clause, a subject whose subordinator was taken for a preposition.
+   * Where a verb without a subject of its own finds one the parser hung elsewhere, in this order: a relative
+   * "who" taken for its object, after it ({@code said Tim Hess}), a name loose before it, a noun right before its
+   * auxiliary, the phrase after a quotation, a name right after it, a subject attached to a neighbouring verb,
+   * the subject after an opening participle clause, a subject whose subordinator was taken for a preposition, a
+   * name taken for a modal.
    */
   private static final List<ToIntBiFunction<Doc, Integer>> SUBJECTS_HUNG_ELSEWHERE = List.of(
-      SpeakerFinder::invertedSubject, SpeakerFinder::looseNameBefore, SpeakerFinder::nounBeforeAuxiliary,
-      SpeakerFinder::phraseAfterQuote, SpeakerFinder::nameAfterVerb, SpeakerFinder::misattachedSubject,
-      SpeakerFinder::subjectAfterOpeningParticiple, SpeakerFinder::subjectAfterSubordinator);
+      SpeakerFinder::relativeWhoTakenForObject, SpeakerFinder::invertedSubject, SpeakerFinder::looseNameBefore,
+      SpeakerFinder::nounBeforeAuxiliary, SpeakerFinder::phraseAfterQuote, SpeakerFinder::nameAfterVerb,
+      SpeakerFinder::misattachedSubject,
+      SpeakerFinder::subjectAfterOpeningParticiple, SpeakerFinder::subjectAfterSubordinator,
+      SpeakerFinder::nameTakenForModal);
 
   private static int climbToSubject(Doc d, int v) {
     ParsedText p = d.p;
@@ -300,19 +303,44 @@ final class SpeakerFinder {
    * The verb's nsubj, unless the parser gave that role to the quotation or clause it reports (a name the tagger
    * took for a verb is still a name). When the parser
    * gave the verb several subjects (a dateline, a fronted phrase: {@code WASHINGTON — Months later, Trump said},
-   * {@code Anticipating blowback, McAuliffe remarked}), the one nearest before the verb.
+   * {@code Anticipating blowback, McAuliffe remarked}), the one nearest before the verb, but not a quantifier
+   * floating after the subject ({@code Trump and Sanders have both argued}: the names, not "both").
    */
   static int nominalSubject(Doc d, int v) {
     int found = -1;
     for (int c : d.p.children(v)) {
-      if (d.p.hasRelation(c, "nsubj") && !d.insideQuote(c) && (!d.tok(c).isVerb() || isName(d.tok(c)))) {
+      if (d.p.hasRelation(c, "nsubj") && !d.insideQuote(c) && (!d.tok(c).isVerb() || isName(d.tok(c)))
+          && !contraction(d.tok(c)) && !bareTime(d, c)) {
         if (c > v) {
           return found >= 0 ? found : c;
         }
-        found = c;
+        if (found < 0 || !floatingQuantifier(d, c)) {
+          found = c;
+        }
       }
     }
     return found;
+  }
+
+  /** {@code both}, {@code all} or {@code each} standing alone, as after a subject ({@code they have both said}). */
+  private static boolean floatingQuantifier(Doc d, int c) {
+    String w = d.tok(c).word().toLowerCase(Locale.ROOT);
+    return (w.equals("both") || w.equals("all") || w.equals("each")) && d.p.children(c).isEmpty();
+  }
+
+  /**
+   * A time the parser took for a subject ({@code issued a statement Tuesday saying …}, {@code spent the weekend
+   * figuring out …}): a date or duration with no name hung on it, which never speaks.
+   */
+  private static boolean bareTime(Doc d, int c) {
+    return ReportedSpeechRule.TIME_TAGS.contains(d.tok(c).ner()) && d.p.child(c, "appos") < 0
+        && d.p.child(c, "conj") < 0 && d.p.child(c, "dep") < 0;
+  }
+
+  /** A contracted auxiliary ({@code ’s}, {@code 've}) the parser took for a subject: it never is one. */
+  private static boolean contraction(Token t) {
+    String w = t.word();
+    return w.length() > 1 && (w.charAt(0) == '\'' || w.charAt(0) == '’') && Character.isLetter(w.charAt(1));
   }
 
   /**
@@ -346,8 +374,9 @@ final class SpeakerFinder {
   /** Whether the verb reports a clause before it ({@code Prices will rise, said several observers}). */
   private static boolean reportsClauseBefore(Doc d, int v) {
     for (int c : d.p.children(v)) {
-      if (c < v && d.tok(c).isVerb() && (d.p.hasRelation(c, "ccomp") || d.p.hasRelation(c, "dep")
-          || d.p.hasRelation(c, "parataxis"))) {
+      // A clausal complement may be an adjective's or a noun's clause ("… may be surprising, said observers").
+      if (c < v && (d.p.hasRelation(c, "ccomp") || d.tok(c).isVerb() && (d.p.hasRelation(c, "dep")
+          || d.p.hasRelation(c, "parataxis")))) {
         return true;
       }
     }
@@ -539,6 +568,41 @@ final class SpeakerFinder {
     return -1;
   }
 
+  /**
+   * {@code ”, Will wrote.}, {@code Instead, Will called for …}: a capitalised word the tagger read as a modal right
+   * before a past form of the verb. A modal is never followed by a past tense or a participle, so the word is a
+   * name (the columnist George Will, Ann May) and the verb's subject; -1 otherwise.
+   */
+  private static int nameTakenForModal(Doc d, int v) {
+    if (v == 0 || !d.tok(v).pos().equals("VBD") && !d.tok(v).pos().equals("VBN")) {
+      return -1;
+    }
+    Token m = d.tok(v - 1);
+    boolean capitalised = Character.isUpperCase(m.word().codePointAt(0));
+    return m.pos().equals("MD") && capitalised && d.p.head(v - 1) == v && !d.insideQuote(v - 1) ? v - 1 : -1;
+  }
+
+  /** Relative pronouns in their subject form, which cannot be the object of the verb after them. */
+  private static final Set<String> RELATIVE_SUBJECTS = Set.of("who", "which");
+
+  /**
+   * {@code superdelegates who've already said}, {@code Haugland, who’s argued for years that}, {@code Stephens,
+   * who, after trading insults, said}, {@code The poll, which tracks support daily, showed}: a "who" or "which"
+   * before the verb that the parser made its object, because it took a contraction or a verb for the subject or
+   * found none. "Who" is the subject form (an object before the verb would be "whom"), and a "which" before a
+   * verb without a subject can only be it; so it is the speaker, as the annotators mark relative pronouns; -1
+   * otherwise.
+   */
+  private static int relativeWhoTakenForObject(Doc d, int v) {
+    for (int c : d.p.children(v)) {
+      String w = d.tok(c).word().toLowerCase(Locale.ROOT);
+      if (c < v && d.p.hasRelation(c, "obj") && RELATIVE_SUBJECTS.contains(w) && !d.insideQuote(c)) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
   /** Whether the subtree of {@code c} ends right before {@code v}, but for punctuation and adverbs. */
   private static boolean adjacentBefore(Doc d, int c, int v) {
     for (int t = d.p.subtreeEnd(c); t < v; t++) {
@@ -610,8 +674,16 @@ final class SpeakerFinder {
     if (s >= 0 && d.tok(s).lemma().equalsIgnoreCase("it")) {
       return false;
     }
-    return d.p.child(v, "obj") >= 0 || d.p.child(v, "ccomp") >= 0;
+    return d.p.child(v, "obj") >= 0 || d.p.child(v, "ccomp") >= 0
+        || s >= 0 && PERSONAL_SUBJECTS.contains(d.tok(s).lemma().toLowerCase(Locale.ROOT)) && agentOf(d, v) < 0;
   }
+
+  /**
+   * Subjects of a contracted {@code 's} that are people: with them {@code he's said he'll fight}, {@code she's
+   * wanted to run since}, {@code who's called for troops} are perfects of what they said or wanted, where a
+   * passive of a verb of saying would hardly have a person as its subject.
+   */
+  private static final Set<String> PERSONAL_SUBJECTS = Set.of("he", "she", "who");
 
   private static int agentOf(Doc d, int v) {
     for (int c : d.p.children(v)) {

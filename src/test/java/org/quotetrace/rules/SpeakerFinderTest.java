@@ -460,5 +460,99 @@ class SpeakerFinderTest {
         new Dependency(5, 7, "xcomp")));
     assertNotEquals(3, SpeakerFinder.subjectOf(d, 5));
   }
-}
 
+  @Test
+  void subjectOf_capitalisedModalBeforeAPastForm_isANameAndTheSpeaker() {
+    // Instead , Will called for talks : the tagger read the columnist's name as a modal.
+    Doc d = HandParse.doc("Instead/RB ,/, Will/MD called/VBN for/IN talks/NNS", List.of(
+        new Dependency(3, 0, "advmod"), new Dependency(3, 1, "punct"), new Dependency(3, 2, "aux"),
+        new Dependency(5, 4, "case"), new Dependency(3, 5, "obl")));
+    assertEquals(2, SpeakerFinder.subjectOf(d, 3));
+  }
+
+  @Test
+  void subjectOf_modalBeforeABareVerb_isNoSpeaker() {
+    // Will voters listen ? is a question: the modal is no name.
+    Doc d = HandParse.doc("Will/MD voters/NNS listen/VB ?/.", List.of(
+        new Dependency(2, 0, "aux"), new Dependency(2, 1, "nsubj"), new Dependency(2, 3, "punct")));
+    assertEquals(1, SpeakerFinder.subjectOf(d, 2));
+  }
+
+  @Test
+  void subjectOf_contractedHasWithAPersonalSubject_isAPerfectNotAPassive() {
+    // He 's said he 'll fight : the parser read "'s" as a passive auxiliary and hung the clause as adverbial.
+    Doc d = HandParse.doc("He/PRP 's/VBZ said/VBN he/PRP 'll/MD fight/VB", List.of(
+        new Dependency(2, 0, "nsubj:pass"), new Dependency(2, 1, "aux:pass"), new Dependency(2, 5, "advcl"),
+        new Dependency(5, 3, "nsubj"), new Dependency(5, 4, "aux")));
+    assertEquals(0, SpeakerFinder.subjectOf(d, 2));
+  }
+
+  @Test
+  void subjectOf_contractedIsWithAThingAsSubject_staysAPassive() {
+    // The plan 's expected to pass : a passive without an agent, no speaker.
+    Doc d = HandParse.doc("The/DT plan/NN 's/VBZ expected/VBN to/TO pass/VB", List.of(
+        new Dependency(1, 0, "det"), new Dependency(3, 1, "nsubj:pass"), new Dependency(3, 2, "aux:pass"),
+        new Dependency(5, 4, "mark"), new Dependency(3, 5, "xcomp")));
+    assertEquals(-1, SpeakerFinder.subjectOf(d, 3));
+  }
+
+  @Test
+  void subjectOf_relativeWhoParsedAsObjectBeforeTheVerb_isTheSpeaker() {
+    // delegates who 've said they agree : the parser made "who" the object and "'ve" the subject.
+    Doc d = HandParse.doc("delegates/NNS who/WP 've/VBP said/VBN they/PRP agree/VBP", List.of(
+        new Dependency(0, 3, "acl:relcl"), new Dependency(3, 1, "obj"), new Dependency(3, 2, "nsubj"),
+        new Dependency(3, 5, "ccomp"), new Dependency(5, 4, "nsubj")));
+    assertEquals(1, SpeakerFinder.subjectOf(d, 3));
+  }
+
+  @Test
+  void subjectOf_contractionParsedAsSubject_isNoSpeaker() {
+    // Lee , who ’s argued that it works : "’s" (has) taken for the subject, "who" for the object.
+    Doc d = HandParse.doc("Lee/NNP ,/, who/WP ’s/POS argued/VBD that/IN it/PRP works/VBZ", List.of(
+        new Dependency(0, 4, "acl:relcl"), new Dependency(0, 1, "punct"), new Dependency(4, 2, "obj"),
+        new Dependency(4, 3, "nsubj"), new Dependency(4, 7, "ccomp"), new Dependency(7, 5, "mark"),
+        new Dependency(7, 6, "nsubj")));
+    assertEquals(2, SpeakerFinder.subjectOf(d, 4));
+  }
+
+  @Test
+  void subjectOf_floatingBothAlsoParsedAsSubject_theNamesBeforeItSpeak() {
+    // Lee and Ruiz have both argued that it works : the parser gave "argued" two subjects.
+    Doc d = HandParse.doc("Lee/NNP and/CC Ruiz/NNP have/VBP both/DT argued/VBN that/IN it/PRP works/VBZ", List.of(
+        new Dependency(5, 0, "nsubj"), new Dependency(2, 1, "cc"), new Dependency(0, 2, "conj"),
+        new Dependency(5, 3, "aux"), new Dependency(5, 4, "nsubj"), new Dependency(5, 8, "ccomp"),
+        new Dependency(8, 6, "mark"), new Dependency(8, 7, "nsubj")));
+    assertEquals(0, SpeakerFinder.subjectOf(d, 5));
+  }
+
+  @Test
+  void subjectOf_dateParsedAsSubjectOfAParticiple_isNoSpeaker() {
+    // Lee issued a statement Tuesday saying it works : the parser made "Tuesday" the subject of "saying".
+    Doc d = HandParse.doc("Lee/NNP issued/VBD a/DT statement/NN Tuesday/NNP/DATE saying/VBG it/PRP works/VBZ",
+        List.of(new Dependency(1, 0, "nsubj"), new Dependency(3, 2, "det"), new Dependency(1, 3, "obj"),
+            new Dependency(5, 4, "nsubj"), new Dependency(1, 5, "dep"), new Dependency(5, 7, "ccomp"),
+            new Dependency(7, 6, "nsubj")));
+    assertEquals(0, SpeakerFinder.subjectOf(d, 5));
+  }
+
+  @Test
+  void subjectOf_descriptionAfterTheVerbReportingAnAdjectiveClause_isTheSpeaker() {
+    // Prices may be surprising , said several observers . : the reported clause is headed by an adjective.
+    Doc d = HandParse.doc("Prices/NNS may/MD be/VB surprising/JJ ,/, said/VBD several/JJ observers/NNS ./.",
+        List.of(new Dependency(3, 0, "nsubj"), new Dependency(3, 1, "aux"), new Dependency(3, 2, "cop"),
+            new Dependency(5, 3, "ccomp"), new Dependency(5, 4, "punct"), new Dependency(7, 6, "amod"),
+            new Dependency(5, 7, "obj"), new Dependency(5, 8, "punct")));
+    assertEquals(7, SpeakerFinder.subjectOf(d, 5));
+  }
+
+  @Test
+  void subjectOf_relativeWhichParsedAsObjectWithAVerbAsSubject_isTheSpeaker() {
+    // The poll , which tracks support , showed that Lee leads : "tracks" taken for the subject of "showed".
+    Doc d = HandParse.doc("The/DT poll/NN ,/, which/WDT tracks/VBZ support/NN ,/, showed/VBD that/IN Lee/NNP "
+        + "leads/VBZ", List.of(
+        new Dependency(1, 0, "det"), new Dependency(1, 7, "acl:relcl"), new Dependency(7, 3, "obj"),
+        new Dependency(7, 4, "nsubj"), new Dependency(4, 5, "obj"), new Dependency(7, 10, "ccomp"),
+        new Dependency(10, 8, "mark"), new Dependency(10, 9, "nsubj")));
+    assertEquals(3, SpeakerFinder.subjectOf(d, 7));
+  }
+}
