@@ -19,6 +19,11 @@ public record Token(int index, int sentence, int begin, int end, String word, St
     return pos.startsWith("VB");
   }
 
+  /** Whether the token is a verb in a present or past tense form (VBD, VBZ, VBP): it can head a finite clause. */
+  public boolean isFiniteVerb() {
+    return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP");
+  }
+
   public boolean isNoun() {
     return pos.startsWith("NN");
   }

@@ -394,10 +394,6 @@ public final class Attributor {
     return c.hasCue() ? d.tok(c.cueFirst()).sentence() : c.source() >= 0 ? d.tok(c.source()).sentence() : -1;
   }
 
-  /** Tags of the words a short phrase naming a speaker may have besides nouns and pronouns. */
-  private static final Set<String> NAME_PHRASE_TAGS = Set.of("DT", "JJ", "CD", "POS", "HYPH", "PRP$");
-  private static final Set<String> FINITE_VERB_TAGS = Set.of("VBD", "VBZ", "VBP");
-
   /**
    * The speaker a quotation names right after it with a verb the lexicon does not know ({@code “…,” Bozell
    * answers}, {@code “…,” the two write}, {@code “…,” he added, “…”}): the head of a short noun phrase
@@ -406,16 +402,9 @@ public final class Attributor {
    */
   static int speakerAfterQuote(Doc d, QuoteFinder.Quote q) {
     int[] inside = QuoteRule.tokensInside(d, q);
-    int t = inside[1];
-    while (t < d.size() && (d.tok(t).pos().equals(",") || d.tok(t).pos().equals("''"))) {
-      t++;
-    }
-    int first = t;
-    while (t < d.size() && t - first < 6 && !d.insideQuote(t) && (d.tok(t).isNoun() || d.tok(t).isPronoun()
-        || NAME_PHRASE_TAGS.contains(d.tok(t).pos()))) {
-      t++;
-    }
-    if (t == first || t >= d.size() || !FINITE_VERB_TAGS.contains(d.tok(t).pos())
+    int first = QuoteRule.afterClose(d, inside);
+    int t = QuoteRule.namePhraseEnd(d, first, false);
+    if (t == first || t >= d.size() || !d.tok(t).isFiniteVerb()
         || d.tok(t).sentence() != d.tok(inside[1] - 1).sentence()
         || d.paragraphOf(d.tok(t).begin()) != d.paragraphOf(q.end() - 1)) {
       return -1;

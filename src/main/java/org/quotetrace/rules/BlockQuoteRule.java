@@ -2,7 +2,6 @@ package org.quotetrace.rules;
 
 import java.util.List;
 import org.quotetrace.StatementKind;
-import org.quotetrace.parse.Token;
 
 /**
  * Block quotations: a paragraph that closes with a verb of saying and a colon ({@code In a speech last July, he
@@ -22,15 +21,11 @@ final class BlockQuoteRule {
   void apply(Doc d, List<Candidate> out) {
     for (int colon = 0; colon + 1 < d.size(); colon++) {
       if (!d.tok(colon).word().equals(":") || !closesParagraph(d, colon) || d.insideQuote(colon + 1)
-          || opensQuotation(d.tok(colon + 1))) {
+          || LabelRule.isQuoteMark(d.tok(colon + 1))) {
         continue;
       }
       int first = colon + 1;
-      int end = first;
-      int para = d.paragraphOf(d.tok(first).begin());
-      while (end < d.size() && d.paragraphOf(d.tok(end).begin()) == para) {
-        end++;
-      }
+      int end = d.paragraphEnd(first);
       int cue = cueBefore(d, colon);
       int speaker = cue >= 0 ? SpeakerFinder.subjectOf(d, cue) : -1;
       if (end - first < MIN_TOKENS || speaker < 0 || d.tok(first).word().startsWith("<")) {
@@ -39,11 +34,6 @@ final class BlockQuoteRule {
       out.add(new Candidate(StatementKind.DIRECT, d.tok(first).begin(), d.tok(end - 1).end(), cue, cue + 1,
           speaker, "quote.block", Confidence.QUOTE_BLOCK));
     }
-  }
-
-  /** Whether a token is an opening quotation mark, matched or not (a quotation run over paragraphs has none). */
-  private static boolean opensQuotation(Token t) {
-    return t.pos().equals("``") || t.word().equals("\"") || t.word().equals("“");
   }
 
   private static boolean closesParagraph(Doc d, int t) {

@@ -68,6 +68,16 @@ final class Doc {
     return paragraphStarts[paragraph];
   }
 
+  /** The index just past the last token of token {@code t}'s paragraph. */
+  int paragraphEnd(int t) {
+    int para = paragraphOf(tok(t).begin());
+    int end = t;
+    while (end < size() && paragraphOf(tok(end).begin()) == para) {
+      end++;
+    }
+    return end;
+  }
+
   /** The quotation containing a character offset, or null. */
   QuoteFinder.Quote quoteAt(int offset) {
     for (QuoteFinder.Quote q : quotes) {

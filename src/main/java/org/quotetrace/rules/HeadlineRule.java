@@ -34,10 +34,10 @@ final class HeadlineRule {
   }
 
   void apply(Doc d, List<Candidate> out) {
-    int end = 0;
-    while (end < d.size() && d.paragraphOf(d.tok(end).begin()) == 0) {
-      end++;
+    if (d.size() == 0 || d.paragraphOf(d.tok(0).begin()) != 0) {
+      return; // the first line, the headline, holds no token
     }
+    int end = d.paragraphEnd(0);
     for (int v = 1; v < end - 1 && v <= MAX_SPEAKER_TOKENS; v++) {
       if (!speakerPhrase(d, v)) {
         return;

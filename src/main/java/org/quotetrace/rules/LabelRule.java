@@ -59,11 +59,7 @@ final class LabelRule {
       return;
     }
     int colon = t;
-    int para = d.paragraphOf(d.tok(first).begin());
-    int end = colon + 1;
-    while (end < d.size() && d.paragraphOf(d.tok(end).begin()) == para) {
-      end++;
-    }
+    int end = Math.max(colon + 1, d.paragraphEnd(first));
     if (end - colon < 4 || onlyName(d, colon + 1, end)) {
       return;
     }
@@ -196,7 +192,8 @@ final class LabelRule {
     return w.equals("―") || w.equals("—") || w.equals("–") || w.equals("--") || w.equals("-");
   }
 
-  private static boolean isQuoteMark(Token t) {
+  /** Whether a token is an opening quotation mark, matched or not. */
+  static boolean isQuoteMark(Token t) {
     return t.pos().equals("``") || t.word().equals("\"") || t.word().equals("“");
   }
 }

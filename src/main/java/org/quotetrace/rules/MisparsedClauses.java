@@ -51,7 +51,7 @@ final class MisparsedClauses {
     // "she praised the judge and said the city should ...": the first conjunct made the csubj, the cue a conj.
     int clausal = d.p.hasRelation(v, "conj") && d.p.head(v) >= 0 && d.p.head(v) < v ? d.p.head(v) : v;
     int h = d.p.head(clausal);
-    if (obj <= v || h <= obj || !d.p.hasRelation(clausal, "csubj") || !FINITE.contains(d.tok(v).pos())
+    if (obj <= v || h <= obj || !d.p.hasRelation(clausal, "csubj") || !d.tok(v).isFiniteVerb()
         || subjectAfter(d, h, d.p.subtreeFirst(clausal)) || !isFinite(d, h)) {
       return -1;
     }
@@ -86,7 +86,7 @@ final class MisparsedClauses {
   static int predicateOverComplement(Doc d, int v, int ccomp) {
     int h = d.p.head(v);
     int end = d.p.subtreeEnd(ccomp);
-    if (ccomp < v || h < end || !d.p.hasRelation(v, "csubj") || !FINITE.contains(d.tok(v).pos())
+    if (ccomp < v || h < end || !d.p.hasRelation(v, "csubj") || !d.tok(v).isFiniteVerb()
         || d.p.child(ccomp, "obj") < 0 || d.p.child(h, "nsubj") >= 0 || d.p.child(h, "nsubj:pass") >= 0
         || !isFinite(d, h)) {
       return -1;
@@ -196,7 +196,7 @@ final class MisparsedClauses {
       next++;
     }
     if (next >= d.size() || d.tok(next).sentence() != d.tok(v).sentence() || d.p.relation(v).startsWith("csubj")
-        || !(FINITE.contains(d.tok(next).pos()) || d.tok(next).pos().equals("MD"))) {
+        || !(d.tok(next).isFiniteVerb() || d.tok(next).pos().equals("MD"))) {
       return -1;
     }
     String r = d.p.relation(next);
@@ -216,18 +216,15 @@ final class MisparsedClauses {
 
   /** Whether a predicate is finite: a present or past tense verb, or one with a finite auxiliary or copula. */
   static boolean isFinite(Doc d, int x) {
-    if (FINITE.contains(d.tok(x).pos())) {
+    if (d.tok(x).isFiniteVerb()) {
       return true;
     }
     for (int c : d.p.children(x)) {
       if (c < x && (d.p.hasRelation(c, "aux") || d.p.hasRelation(c, "cop") || d.p.hasRelation(c, "aux:pass"))
-          && (FINITE.contains(d.tok(c).pos()) || d.tok(c).pos().equals("MD"))) {
+          && (d.tok(c).isFiniteVerb() || d.tok(c).pos().equals("MD"))) {
         return true;
       }
     }
     return false;
   }
-
-  /** The parts of speech of a finite verb. */
-  private static final Set<String> FINITE = Set.of("VBP", "VBZ", "VBD");
 }

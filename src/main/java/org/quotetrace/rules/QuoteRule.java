@@ -460,10 +460,33 @@ final class QuoteRule {
   }
 
   /** Tags of the words a short phrase naming a speaker may have besides nouns and pronouns. */
-  private static final Set<String> NAME_PHRASE_TAGS = Set.of("DT", "JJ", "CD", "POS", "HYPH", "PRP$", ",");
-  private static final Set<String> FINITE_VERB_TAGS = Set.of("VBD", "VBZ", "VBP");
+  private static final Set<String> NAME_PHRASE_TAGS = Set.of("DT", "JJ", "CD", "POS", "HYPH", "PRP$");
   /** The most words of the phrase naming the speaker between a quotation and its verb. */
   private static final int MAX_SPEAKER_WORDS = 6;
+
+  /** The first token after a quotation's closing mark and the commas and marks right after it. */
+  static int afterClose(Doc d, int[] inside) {
+    int t = inside[1];
+    while (t < d.size() && (d.tok(t).pos().equals(",") || d.tok(t).pos().equals("''"))) {
+      t++;
+    }
+    return t;
+  }
+
+  /**
+   * The end of a short phrase that may name a speaker, from token {@code first} on: at most {@link
+   * #MAX_SPEAKER_WORDS} nouns, pronouns and words of {@link #NAME_PHRASE_TAGS} (and commas, when {@code
+   * withCommas}: {@code Ann Lee, 30, of Dayton}), outside quotations; {@code first} if there is none.
+   */
+  static int namePhraseEnd(Doc d, int first, boolean withCommas) {
+    int t = first;
+    while (t < d.size() && t - first < MAX_SPEAKER_WORDS && !d.insideQuote(t) && (d.tok(t).isNoun()
+        || d.tok(t).isPronoun() || NAME_PHRASE_TAGS.contains(d.tok(t).pos())
+        || withCommas && d.tok(t).pos().equals(","))) {
+      t++;
+    }
+    return t;
+  }
 
   /**
    * {@code “…,” Trump barked}, {@code “…!” beamed a delegate}, {@code “…,” the editorial read}: a finite verb
@@ -475,16 +498,9 @@ final class QuoteRule {
     if (!isUtterance(d, inside) || endsSentence(d, inside)) {
       return -1;
     }
-    int t = inside[1];
-    while (t < d.size() && (d.tok(t).pos().equals(",") || d.tok(t).pos().equals("''"))) {
-      t++;
-    }
-    int first = t;
-    while (t < d.size() && t - first < MAX_SPEAKER_WORDS && !d.insideQuote(t) && (d.tok(t).isNoun()
-        || d.tok(t).isPronoun() || NAME_PHRASE_TAGS.contains(d.tok(t).pos()))) {
-      t++;
-    }
-    if (t >= d.size() || d.insideQuote(t) || !FINITE_VERB_TAGS.contains(d.tok(t).pos())
+    int first = afterClose(d, inside);
+    int t = namePhraseEnd(d, first, true);
+    if (t >= d.size() || d.insideQuote(t) || !d.tok(t).isFiniteVerb()
         || d.paragraphOf(d.tok(t).begin()) != d.paragraphOf(q.end() - 1) || d.p.hasRelation(t, "cop")
         || d.p.hasRelation(t, "aux") || d.p.hasRelation(t, "aux:pass")) {
       return -1;
@@ -514,7 +530,7 @@ final class QuoteRule {
       Token w = d.tok(t);
       if (w.isNoun() || w.isPronoun() || w.pos().equals("CD")) {
         head = t;
-      } else if (!NAME_PHRASE_TAGS.contains(w.pos()) || w.pos().equals(",")) {
+      } else if (!NAME_PHRASE_TAGS.contains(w.pos())) {
         break;
       }
     }
@@ -540,7 +556,7 @@ final class QuoteRule {
       if (d.insideQuote(v)) {
         return -1;
       }
-      if (FINITE_VERB_TAGS.contains(d.tok(v).pos())) {
+      if (d.tok(v).isFiniteVerb()) {
         int subject = d.p.child(v, "nsubj");
         boolean verb = !d.p.hasRelation(v, "cop") && !d.p.hasRelation(v, "aux") && !d.p.hasRelation(v, "aux:pass");
         return verb && subject >= 0 && subject < v ? v : -1;

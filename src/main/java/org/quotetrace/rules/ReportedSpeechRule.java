@@ -665,7 +665,7 @@ final class ReportedSpeechRule {
    */
   static int trailingComma(Doc d, int v) {
     org.quotetrace.parse.Sentence s = d.p.sentences().get(d.tok(v).sentence());
-    if (!Set.of("VBD", "VBZ", "VBP").contains(d.tok(v).pos())) {
+    if (!d.tok(v).isFiniteVerb()) {
       return -1;
     }
     int comma = v - 1;

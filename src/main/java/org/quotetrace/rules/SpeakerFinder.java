@@ -426,7 +426,7 @@ final class SpeakerFinder {
    * parser attached it to; its head, or -1.
    */
   private static int phraseAfterQuote(Doc d, int v) {
-    if (!Set.of("VBD", "VBZ", "VBP").contains(d.tok(v).pos())) {
+    if (!d.tok(v).isFiniteVerb()) {
       return -1;
     }
     int first = v;
@@ -711,7 +711,7 @@ final class SpeakerFinder {
         return !perfectContraction(d, v, c);
       }
     }
-    return !d.tok(v).pos().equals("VBD") && !d.tok(v).pos().equals("VBZ") && !d.tok(v).pos().equals("VBP");
+    return !d.tok(v).isFiniteVerb();
   }
 
   /**
